@@ -1,0 +1,102 @@
+package chatshare.config;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Constraints between keys, checked on the bound config; errors name the file and JSON path. */
+final class CrossChecks {
+    static final int MAX_FIRMS = 31;
+    static final int MAX_PLATFORMS = 8;
+    static final int MAX_REGIONS = 16;
+
+    private final String source;
+    private final ExperimentConfig c;
+
+    private CrossChecks(ExperimentConfig c, String source) {
+        this.c = c;
+        this.source = source;
+    }
+
+    static void check(ExperimentConfig config, String source) {
+        new CrossChecks(config, source).all();
+    }
+
+    private void all() {
+        count("firms", c.firms.size(), 1, MAX_FIRMS);
+        count("platforms", c.platforms.size(), 0, MAX_PLATFORMS);
+        count("users.regions", c.users.regions.size(), 1, MAX_REGIONS);
+        try {
+            LocalDate.parse(c.market.start);
+        } catch (DateTimeParseException e) {
+            fail("market.start", "expected an ISO date yyyy-mm-dd, got '" + c.market.start + "'");
+        }
+        sumsToOne("users.regions", c.users.regions.values().stream().mapToDouble(r -> r.share).sum());
+        sumsToOne("users.segments", c.users.segments.inOrder().stream().mapToDouble(s -> s.share).sum());
+        if (c.users.filtering.mixture.stream().mapToDouble(b -> b.weight).sum() <= 0) {
+            fail("users.filtering.mixture", "needs at least one component with positive weight");
+        }
+        if (c.users.filtering.toleranceMin > c.users.filtering.toleranceMax) {
+            fail("users.filtering.toleranceMin", "must not exceed toleranceMax");
+        }
+        List<SegmentConfig> segments = c.users.segments.inOrder();
+        for (int s = 0; s < segments.size(); s++) {
+            if (segments.get(s).qualityTasteMin > segments.get(s).qualityTasteMax) {
+                fail("users.segments." + SegmentsConfig.NAMES.get(s) + ".qualityTasteMin", "must not exceed qualityTasteMax");
+            }
+        }
+        if (c.market.social.equals("network") && c.users.agents <= c.market.networkDegree) {
+            fail("users.agents", "network mode needs more agents than market.networkDegree ("
+                    + c.market.networkDegree + ")");
+        }
+        Set<String> regions = c.users.regions.keySet();
+        for (Map.Entry<String, FirmConfig> f : c.firms.entrySet()) {
+            List<String> available = f.getValue().regions;
+            for (int k = 0; k < available.size(); k++) {
+                known("firms." + f.getKey() + ".regions[" + k + "]", available.get(k), regions, "region");
+            }
+        }
+        for (Map.Entry<String, PlatformConfig> p : c.platforms.entrySet()) {
+            String path = "platforms." + p.getKey();
+            for (Map.Entry<String, Double> m : p.getValue().members.entrySet()) {
+                known(path + ".members." + m.getKey(), m.getKey(), regions, "region");
+                if (m.getValue() < 0 || m.getValue() > 1) {
+                    fail(path + ".members." + m.getKey(), "expected a number in [0, 1], got " + m.getValue());
+                }
+            }
+            List<BundleConfig> bundles = p.getValue().bundles;
+            for (int k = 0; k < bundles.size(); k++) {
+                BundleConfig b = bundles.get(k);
+                known(path + ".bundles[" + k + "].firm", b.firm, c.firms.keySet(), "firm");
+                if (b.endTick >= 0 && b.endTick <= b.startTick) {
+                    fail(path + ".bundles[" + k + "].endTick", "must be -1 (never) or after startTick " + b.startTick);
+                }
+            }
+        }
+    }
+
+    private void count(String path, int n, int min, int max) {
+        if (n < min || n > max) {
+            fail(path, "expected " + min + " to " + max + " entries, got " + n);
+        }
+    }
+
+    private void sumsToOne(String path, double sum) {
+        if (Math.abs(sum - 1) > 1e-6) {
+            fail(path, "shares must sum to 1, got " + sum);
+        }
+    }
+
+    private void known(String path, String id, Set<String> ids, String what) {
+        if (!ids.contains(id)) {
+            fail(path, "unknown " + what + " '" + id + "'" + Suggest.didYouMean(id, ids) + "; known: "
+                    + String.join(", ", ids));
+        }
+    }
+
+    private void fail(String path, String problem) {
+        throw ConfigException.at(source, path, problem);
+    }
+}

@@ -1,0 +1,42 @@
+package chatshare.config;
+
+/** Time, randomness, parallelism and the social structure of the market. */
+public class MarketConfig {
+    @Doc("Master seed; every random stream is derived from it")
+    public long seed = 1;
+
+    @Doc("Calendar date of tick 0 (ISO yyyy-mm-dd); one tick is one week")
+    public String start = "2024-01-01";
+
+    @Doc("Number of weekly ticks to simulate")
+    @Range(min = 1, max = 100_000)
+    public int ticks = 104;
+
+    @Doc("Firms revise their strategy every this many ticks")
+    @Range(min = 1, max = 520)
+    public int firmDecisionEvery = 4;
+
+    @Doc("Worker threads for the user loop (0 = all cores); results do not depend on it")
+    @Range(min = 0, max = 1024)
+    public int threads = 0;
+
+    @Doc("Social term and word of mouth: regional adoption shares (meanField) or small-world neighbours (network)")
+    @OneOf({"meanField", "network"})
+    public String social = "meanField";
+
+    @Doc("Neighbours per user in network mode (Watts-Strogatz ring degree)")
+    @Range(min = 2, max = 64)
+    public int networkDegree = 8;
+
+    @Doc("Watts-Strogatz rewiring probability of each neighbour link")
+    @Range(min = 0, max = 1)
+    public double rewiring = 0.1;
+
+    @Doc("Initial choices: none (launch scenario) or one logit draw without the social term (logit)")
+    @OneOf({"none", "logit"})
+    public String initialChoice = "none";
+
+    @Doc("Marketing spend ($/week) that doubles a firm's base awareness rate")
+    @Range(min = 1)
+    public double marketingScale = 10_000_000;
+}

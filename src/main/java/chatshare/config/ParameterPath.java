@@ -1,0 +1,95 @@
+package chatshare.config;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
+import java.lang.reflect.Field;
+import java.lang.reflect.Type;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Parameter paths such as {@code firms.grok.price} or {@code users.filtering.mixture}: reading a
+ * resolved config and applying {@code --set path=value} overrides, checked against the schema.
+ */
+final class ParameterPath {
+    private ParameterPath() {
+    }
+
+    /** Applies one "path=value" override to the merged (not yet bound) config tree. */
+    static void apply(JsonObject root, String assignment) {
+        String source = "--set " + assignment;
+        int eq = assignment.indexOf('=');
+        if (eq <= 0) {
+            throw new ConfigException(source + ": expected path=value, e.g. --set firms.grok.price=8");
+        }
+        String path = assignment.substring(0, eq).trim();
+        String text = assignment.substring(eq + 1);
+        TreeValidator validator = new TreeValidator(source);
+        List<String> keys = List.of(path.split("\\."));
+        Type type = ExperimentConfig.class;
+        Field field = null;
+        JsonObject parent = root;
+        String walked = "";
+        for (int k = 0; k < keys.size(); k++) {
+            String key = keys.get(k);
+            walked = TreeValidator.join(walked, key);
+            if (Schema.isSection(type)) {
+                Map<String, Field> fields = Schema.fields((Class<?>) type);
+                field = fields.get(key);
+                if (field == null) {
+                    throw validator.fail(walked, "unknown key '" + key + "'" + Suggest.didYouMean(key, fields.keySet())
+                            + "; allowed: " + String.join(", ", fields.keySet()));
+                }
+                type = field.getGenericType();
+            } else if (Schema.isMap(type)) {
+                if (!parent.has(key)) {
+                    throw validator.fail(walked, "no entry '" + key + "'" + Suggest.didYouMean(key, parent.keySet())
+                            + "; known: " + String.join(", ", parent.keySet()));
+                }
+                field = null;
+                type = Schema.element(type);
+            } else {
+                throw validator.fail(walked, "cannot go inside a " + Schema.typeName(type) + "; set it whole");
+            }
+            if (k < keys.size() - 1) {
+                JsonElement child = parent.get(key);
+                if (child == null || !child.isJsonObject()) {
+                    child = new JsonObject();
+                    parent.add(key, child);
+                }
+                parent = child.getAsJsonObject();
+            }
+        }
+        JsonElement value = parseValue(text, type);
+        validator.check(value, type, field, path);
+        parent.add(keys.get(keys.size() - 1), value);
+    }
+
+    /** Strings are taken as written; everything else is JSON (numbers, booleans, arrays, objects). */
+    private static JsonElement parseValue(String text, Type type) {
+        if (type == String.class) {
+            return new JsonPrimitive(text);
+        }
+        try {
+            return JsonParser.parseString(text);
+        } catch (JsonParseException e) {
+            return new JsonPrimitive(text);
+        }
+    }
+
+    static JsonElement get(JsonObject resolved, String path) {
+        JsonElement current = resolved;
+        String walked = "";
+        for (String key : path.split("\\.")) {
+            walked = TreeValidator.join(walked, key);
+            if (current == null || !current.isJsonObject() || !current.getAsJsonObject().has(key)) {
+                throw ConfigException.at("parameter", walked, "no such parameter");
+            }
+            current = current.getAsJsonObject().get(key);
+        }
+        return current;
+    }
+}

@@ -1,0 +1,83 @@
+package chatshare.config;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The shape of the config, read by reflection from the config classes: config sections are
+ * classes with public fields, {@code Map<String, V>} is an object with free keys, {@code List<V>}
+ * an array, and leaves are numbers, integers, booleans and strings. Validation, {@code --set} and
+ * {@code describe} all walk this one description, so they cannot drift apart.
+ */
+final class Schema {
+    private Schema() {
+    }
+
+    /** Public instance fields of a config section, by JSON key, in declaration order. */
+    static Map<String, Field> fields(Class<?> section) {
+        Map<String, Field> fields = new LinkedHashMap<>();
+        for (Field f : section.getFields()) {
+            if (!Modifier.isStatic(f.getModifiers())) {
+                fields.put(f.getName(), f);
+            }
+        }
+        return fields;
+    }
+
+    static boolean isSection(Type type) {
+        return type instanceof Class<?> c && c.getPackage() == Schema.class.getPackage() && !c.isEnum();
+    }
+
+    static boolean isMap(Type type) {
+        return type instanceof ParameterizedType p && p.getRawType() == Map.class;
+    }
+
+    static boolean isList(Type type) {
+        return type instanceof ParameterizedType p && p.getRawType() == List.class;
+    }
+
+    /** Value type of a Map or element type of a List. */
+    static Type element(Type type) {
+        Type[] args = ((ParameterizedType) type).getActualTypeArguments();
+        return args[args.length - 1];
+    }
+
+    static String typeName(Type type) {
+        if (type == double.class || type == Double.class) {
+            return "number";
+        }
+        if (type == int.class || type == long.class || type == Integer.class || type == Long.class) {
+            return "integer";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "boolean";
+        }
+        if (type == String.class) {
+            return "string";
+        }
+        if (isList(type)) {
+            return "list of " + typeName(element(type));
+        }
+        if (isMap(type)) {
+            return "map of " + typeName(element(type));
+        }
+        return "object";
+    }
+
+    /** "[min, max]" of a @Range, with whole numbers printed without decimals. */
+    static String range(Range r) {
+        return "[" + bound(r.min()) + ", " + bound(r.max()) + "]";
+    }
+
+    private static String bound(double x) {
+        if (Double.isInfinite(x)) {
+            return x > 0 ? "inf" : "-inf";
+        }
+        return x == Math.rint(x) && Math.abs(x) < 1e15 ? Long.toString((long) x) : Double.toString(x);
+    }
+}
