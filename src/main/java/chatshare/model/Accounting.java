@@ -1,0 +1,62 @@
+package chatshare.model;
+
+import chatshare.config.SegmentsConfig;
+
+/**
+ * Weekly books of every firm (MODEL.md 7.4), from the tallies in O(types x firms):
+ * revenue = paid users x price / 4.33 + API spend / 4.33;
+ * costs = served load x cost per user-week + fixed burn + marketing + interest.
+ * A firm whose cash falls below zero exits; its users are stranded and re-choose next tick.
+ */
+final class Accounting {
+    private Accounting() {
+    }
+
+    static void book(Market m) {
+        double[] usage = m.config.users.segments.inOrder().stream().mapToDouble(s -> s.usage).toArray();
+        int alts = m.offers.alternatives();
+        for (Firm f : m.firms) {
+            int free = Firm.freeAlt(f.index);
+            int paid = Firm.paidAlt(f.index);
+            double users = 0;
+            double paidUsers = 0;
+            double freeUsers = 0;
+            double apiUsers = 0;
+            double load = 0;
+            double spend = 0;
+            for (int t = 0; t < m.types.count; t++) {
+                int segment = m.types.segment(t);
+                int onFree = m.tally.count(t, free);
+                int onPaid = m.tally.count(t, paid);
+                users += onFree + onPaid;
+                freeUsers += onFree;
+                if (segment == SegmentsConfig.ENTERPRISE) {
+                    apiUsers += onPaid;
+                } else {
+                    paidUsers += onPaid;
+                }
+                load += (onFree + onPaid) * usage[segment];
+                spend += onPaid * m.offers.price[t * alts + paid];
+            }
+            double w = m.agentWeight;
+            f.users = users * w;
+            f.paidUsers = paidUsers * w;
+            f.freeUsers = freeUsers * w;
+            f.apiUsers = apiUsers * w;
+            f.load = load * w;
+            if (!f.active) {
+                f.revenueWeek = 0;
+                f.costsWeek = 0;
+                continue;
+            }
+            f.revenueWeek = spend * w / Firm.WEEKS_PER_MONTH;
+            f.costsWeek = f.load * f.costPerUserWeek + f.weeklyBurn + f.marketingWeek
+                    + f.debt * f.interestRate / 52;
+            f.cash += f.revenueWeek - f.costsWeek;
+            if (f.cash < 0) {
+                f.active = false;
+                f.exitTick = m.tick();
+            }
+        }
+    }
+}

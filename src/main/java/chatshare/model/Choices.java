@@ -1,0 +1,95 @@
+package chatshare.model;
+
+import java.util.Arrays;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.GeometricSampler;
+import org.apache.commons.rng.sampling.distribution.SharedStateDiscreteSampler;
+
+/**
+ * Reviews and choices of one tick (MODEL.md 7.1-7.2). Reviewers are found by geometric skips at
+ * the largest segment review probability and thinned to their own segment's probability, so only
+ * reviewing users cost work. Users whose choice is no longer offered are always reviewed.
+ * Choices are read from the previous tick's buffer and written to the next one.
+ */
+final class Choices {
+    private final Population users;
+    private final UserTypes types;
+    private final Offers offers;
+    private final boolean stranded;
+    private final double[] reviewProb;
+    private final double pMax;
+    private final double invDegree;
+
+    Choices(Market m, boolean stranded) {
+        this.users = m.users;
+        this.types = m.types;
+        this.offers = m.offers;
+        this.stranded = stranded;
+        this.reviewProb = m.config.users.segments.inOrder().stream().mapToDouble(s -> s.reviewProb).toArray();
+        // Segments without users must not raise the candidate rate of the skip sampler.
+        this.pMax = m.config.users.segments.inOrder().stream().filter(s -> s.share > 0)
+                .mapToDouble(s -> s.reviewProb).max().orElse(0);
+        this.invDegree = users.neighbours == null ? 0 : 1.0 / users.degree;
+    }
+
+    void review(Block block, UniformRandomProvider rng, int tick) {
+        block.startChoices();
+        System.arraycopy(users.choice, block.start, users.nextChoice, block.start, block.end - block.start);
+        SharedStateDiscreteSampler skip = pMax > 0 ? GeometricSampler.of(rng, pMax) : null;
+        long next = skip != null ? block.start + (long) skip.sample() : Long.MAX_VALUE;
+        if (!stranded) {
+            for (long k = next; k < block.end; k += 1L + skip.sample()) {
+                int i = (int) k;
+                if (accepted(i, rng)) {
+                    choose(block, i, rng, tick);
+                }
+            }
+            return;
+        }
+        for (int i = block.start; i < block.end; i++) {
+            boolean sampled = i == next;
+            if (sampled) {
+                next = i + 1L + skip.sample();
+            }
+            int c = users.choice[i];
+            boolean forced = c != 0 && !offers.offers(users.type[i], c);
+            if (forced || sampled && accepted(i, rng)) {
+                choose(block, i, rng, tick);
+            }
+        }
+    }
+
+    /** Thinning: a candidate drawn at pMax reviews with its segment's probability. */
+    private boolean accepted(int i, UniformRandomProvider rng) {
+        double p = reviewProb[types.segment(users.type[i])];
+        return p >= pMax || rng.nextDouble() * pMax < p;
+    }
+
+    private void choose(Block block, int i, UniformRandomProvider rng, int tick) {
+        int[] friends = null;
+        if (invDegree > 0) {
+            friends = block.friends;
+            Arrays.fill(friends, 0);
+            for (int k = i * users.degree, end = k + users.degree; k < end; k++) {
+                int c = users.choice[users.neighbours[k]];
+                if (c != 0) {
+                    friends[Firm.firmOf(c)]++;
+                }
+            }
+        }
+        block.reviews++;
+        int n = offers.utilities(users, i, tick, friends, invDegree, block.utilities, block.alts);
+        int to = block.alts[ChoiceModel.sample(block.utilities, n, rng.nextDouble(), block.cumulative)];
+        int from = users.choice[i];
+        if (to != from) {
+            users.nextChoice[i] = (byte) to;
+            users.since[i] = tick;
+            block.logChange(Tally.change(users.type[i], from, to));
+            block.switches++;
+            if (from != 0) {
+                block.churned++;
+            }
+        }
+    }
+
+}

@@ -1,0 +1,111 @@
+package chatshare.model;
+
+import chatshare.config.FirmConfig;
+import java.util.List;
+
+/**
+ * An assistant firm: its current offer (plans, prices, filtering, quality), money, and the
+ * per-tick results the accounting step books. Few firms exist, so one object each is fine.
+ */
+public final class Firm {
+    public static final double WEEKS_PER_MONTH = 52.0 / 12.0;
+
+    public final String id;
+    public final String name;
+    public final int index;
+    public final boolean[] availableIn;
+
+    public boolean active = true;
+    public int exitTick = -1;
+    public boolean freePlan;
+    public double quality;
+    public double freeQuality;
+    public double price;
+    public double apiPrice;
+    public double filtering;
+    public double reputation;
+    public double awarenessRate;
+    public double wordOfMouth;
+    public double cash;
+    public double debt;
+    public double interestRate;
+    public double weeklyBurn;
+    public double costPerUserWeek;
+    public double marketingWeek;
+    public double capacity;
+    public double congestionPenalty;
+    public PricingStrategy pricing;
+
+    // Results of the last accounting step, scaled to the real population.
+    public double users;
+    public double paidUsers;
+    public double freeUsers;
+    public double apiUsers;
+    public double load;
+    public double revenueWeek;
+    public double costsWeek;
+
+    public Firm(String id, int index, FirmConfig c, List<String> regionIds) {
+        this.id = id;
+        this.index = index;
+        this.name = c.name.isEmpty() ? id : c.name;
+        this.availableIn = new boolean[regionIds.size()];
+        for (int r = 0; r < availableIn.length; r++) {
+            availableIn[r] = c.regions.isEmpty() || c.regions.contains(regionIds.get(r));
+        }
+        freePlan = c.freePlan;
+        quality = c.quality;
+        freeQuality = c.freeQuality;
+        price = c.price;
+        apiPrice = c.apiPrice;
+        filtering = c.filtering;
+        reputation = c.reputation;
+        awarenessRate = c.awarenessRate;
+        wordOfMouth = c.wordOfMouth;
+        cash = c.cash;
+        debt = c.debt;
+        interestRate = c.interestRate;
+        weeklyBurn = c.weeklyBurn;
+        costPerUserWeek = c.costPerUserWeek;
+        marketingWeek = c.marketingWeek;
+        capacity = c.capacity;
+        congestionPenalty = c.congestionPenalty;
+        pricing = PricingStrategy.of(c.strategy.pricing);
+    }
+
+    /** Alternative index of this firm's free plan (0 is the outside option). */
+    public static int freeAlt(int firm) {
+        return 1 + 2 * firm;
+    }
+
+    /** Alternative index of the paid plan, or of the API for enterprise users. */
+    public static int paidAlt(int firm) {
+        return 2 + 2 * firm;
+    }
+
+    public static int firmOf(int alt) {
+        return (alt - 1) / 2;
+    }
+
+    /** Share of compute capacity used by last tick's load (0 when capacity is unlimited). */
+    public double capacityUse() {
+        return capacity > 0 ? load / capacity : 0;
+    }
+
+    /** Paid-plan quality after the congestion penalty of MODEL.md 7.6. */
+    public double effectiveQuality() {
+        double overload = Math.max(0, capacityUse() - 1);
+        return quality * Math.max(0, 1 - congestionPenalty * overload);
+    }
+
+    /** Activity-based awareness hazard a_j: the base rate, doubled per marketingScale of spend. */
+    public double awarenessHazard(double marketingScale) {
+        return Math.min(1, awarenessRate * (1 + marketingWeek / marketingScale));
+    }
+
+    /** Months of cash left at the current net burn; +infinity when cash flow is not negative. */
+    public double runwayMonths() {
+        double netBurnMonth = (costsWeek - revenueWeek) * WEEKS_PER_MONTH;
+        return netBurnMonth > 0 ? Math.max(0, cash) / netBurnMonth : Double.POSITIVE_INFINITY;
+    }
+}

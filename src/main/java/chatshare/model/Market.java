@@ -1,0 +1,275 @@
+package chatshare.model;
+
+import chatshare.config.ExperimentConfig;
+import chatshare.config.FirmConfig;
+import chatshare.config.PlatformConfig;
+import chatshare.config.SegmentConfig;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import sim.engine.Schedule;
+import sim.engine.SimState;
+
+/**
+ * The assistant market as a MASON SimState. start() builds the population, firms and platforms
+ * from the config and schedules the steps of MODEL.md 3 as repeating Steppables (orderings
+ * below). Headless runs and the GUI use this same class.
+ */
+public class Market extends SimState {
+    private static final long serialVersionUID = 1L;
+
+    /** Schedule orderings of MODEL.md 3 (0 events, 1 platforms, 2 regulators: later issues). */
+    public static final int ORDER_AWARENESS = 3;
+    public static final int ORDER_CHOICE = 4;
+    public static final int ORDER_ACCOUNTING = 5;
+    public static final int ORDER_DECISIONS = 6;
+    public static final int ORDER_OBSERVERS = 7;
+
+    public final ExperimentConfig config;
+    public final int threads;
+    public final List<String> regionIds;
+    public final LocalDate startDate;
+    private final List<TickObserver> observers = new ArrayList<>();
+
+    public UserTypes types;
+    public Population users;
+    public List<Firm> firms;
+    public List<Platform> platforms;
+    public Tally tally;
+    public Offers offers;
+    Streams streams;
+    BlockRunner runner;
+    Block[] blocks;
+    /** Population represented by one agent. */
+    public double agentWeight;
+    /** [region][firm] share of agents using the firm at the end of the previous tick. */
+    double[][] regionFirmShare;
+    /** Agents aware of each firm. */
+    long[] awareCount;
+
+    // Market-level results of the current tick (agent counts; scale by agentWeight).
+    public long switches;
+    public long churned;
+    public long previousAdopters;
+    /** User reviews (choice draws) since start. */
+    private long reviews;
+
+    public Market(ExperimentConfig config, long seed, int threads) {
+        super(seed);
+        this.config = config;
+        this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        this.regionIds = List.copyOf(config.users.regions.keySet());
+        this.startDate = LocalDate.parse(config.market.start);
+    }
+
+    /** Registers an observer called at the end of every tick (before start()). */
+    public void addObserver(TickObserver observer) {
+        observers.add(observer);
+    }
+
+    @Override
+    public void start() {
+        super.start();
+        build();
+        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_AWARENESS, new AwarenessStep(), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_CHOICE, new ChoiceStep(), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_ACCOUNTING, new AccountingStep(), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_DECISIONS, new DecisionStep(), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_OBSERVERS,
+                s -> observers.forEach(o -> o.observe(this)), 1.0);
+    }
+
+    @Override
+    public void finish() {
+        super.finish();
+        if (runner != null) {
+            runner.close();
+        }
+    }
+
+    /** The tick being stepped (0 for the first week). */
+    public int tick() {
+        return (int) schedule.getTime();
+    }
+
+    public LocalDate date(int tick) {
+        return startDate.plusWeeks(tick);
+    }
+
+    public int agents() {
+        return users.size;
+    }
+
+    private void build() {
+        if (runner != null) {
+            runner.close();
+        }
+        int agents = config.users.agents;
+        streams = new Streams(seed());
+        reviews = 0;
+        agentWeight = config.users.population / agents;
+        firms = new ArrayList<>();
+        for (Map.Entry<String, FirmConfig> e : config.firms.entrySet()) {
+            firms.add(new Firm(e.getKey(), firms.size(), e.getValue(), regionIds));
+        }
+        List<String> firmIds = List.copyOf(config.firms.keySet());
+        platforms = new ArrayList<>();
+        for (Map.Entry<String, PlatformConfig> e : config.platforms.entrySet()) {
+            PlatformConfig p = e.getValue();
+            double[] members = regionIds.stream().mapToDouble(r -> p.members.getOrDefault(r, 0.0)).toArray();
+            List<Bundle> bundles = p.bundles.stream().map(b -> Bundle.of(b, firmIds.indexOf(b.firm))).toList();
+            platforms.add(new Platform(e.getKey(), p.name.isEmpty() ? e.getKey() : p.name, members, bundles));
+        }
+        types = new UserTypes(regionIds.size(), platforms.size());
+        List<SegmentConfig> segments = config.users.segments.inOrder();
+        boolean meanField = config.market.social.equals("meanField");
+        offers = new Offers(types, firms.size(), segments, config.users.lockInTicks, meanField);
+        tally = new Tally(types, offers.alternatives());
+        runner = new BlockRunner(agents, threads);
+        blocks = new Block[runner.blocks()];
+        for (int b = 0; b < blocks.length; b++) {
+            blocks[b] = new Block(b, agents, offers.alternatives(), firms.size());
+        }
+        users = new Population(agents);
+        drawUsers();
+        if (!meanField) {
+            linkNetwork();
+        }
+        regionFirmShare = new double[regionIds.size()][firms.size()];
+        if (config.market.initialChoice.equals("logit")) {
+            InitialChoice.draw(this);
+        }
+        countInitialState();
+    }
+
+    private void drawUsers() {
+        double[] regionShares = config.users.regions.values().stream().mapToDouble(r -> r.share).toArray();
+        double[][] memberships = platforms.stream().map(p -> p.members).toArray(double[][]::new);
+        double[] initialAwareness = config.firms.values().stream().mapToDouble(f -> f.initialAwareness).toArray();
+        runner.forEachBlock(b -> users.draw(blocks[b].start, blocks[b].end, streams.stream(Streams.INIT, 0, b),
+                config.users, types, regionShares, memberships, initialAwareness));
+    }
+
+    private void linkNetwork() {
+        int degree = config.market.networkDegree;
+        users.degree = degree;
+        users.neighbours = new int[Math.multiplyExact(users.size, degree)];
+        runner.forEachBlock(b -> SmallWorld.link(users.neighbours, degree, users.size, config.market.rewiring,
+                blocks[b].start, blocks[b].end, streams.stream(Streams.NETWORK, 0, b)));
+    }
+
+    private void countInitialState() {
+        awareCount = new long[firms.size()];
+        for (int i = 0; i < users.size; i++) {
+            tally.add(users.type[i], users.choice[i], 1);
+            for (int known = users.aware[i]; known != 0; known &= known - 1) {
+                awareCount[Integer.numberOfTrailingZeros(known)]++;
+            }
+        }
+        System.arraycopy(users.choice, 0, users.nextChoice, 0, users.size);
+        regionFirmShare = tally.regionFirmShare(firms.size());
+        previousAdopters = adopters();
+    }
+
+    public long reviews() {
+        return reviews;
+    }
+
+    /** Agents currently using some assistant. */
+    public long adopters() {
+        long total = 0;
+        for (int t = 0; t < types.count; t++) {
+            for (int a = 1; a < offers.alternatives(); a++) {
+                total += tally.count(t, a);
+            }
+        }
+        return total;
+    }
+
+    /** Mean over firms of the share of agents aware of the firm. */
+    public double awarenessMean() {
+        double sum = 0;
+        for (long c : awareCount) {
+            sum += (double) c / users.size;
+        }
+        return firms.isEmpty() ? 0 : sum / firms.size();
+    }
+
+    public long awareOf(int firm) {
+        return awareCount[firm];
+    }
+
+    public double[][] regionFirmShare() {
+        return regionFirmShare;
+    }
+
+    /** Step 4 of MODEL.md 3: Bass-type awareness (7.3). */
+    private final class AwarenessStep implements sim.engine.Steppable {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void step(SimState state) {
+            regionFirmShare = tally.regionFirmShare(firms.size());
+            Awareness awareness = new Awareness(Market.this);
+            runner.forEachBlock(b -> awareness.spread(blocks[b], streams.stream(Streams.AWARENESS, tick(), b)));
+            for (Block block : blocks) {
+                for (int j = 0; j < firms.size(); j++) {
+                    awareCount[j] += block.newlyAware[j];
+                }
+            }
+        }
+    }
+
+    /** Step 5 of MODEL.md 3: reviews and logit choices (7.1, 7.2), synchronous double buffer. */
+    private final class ChoiceStep implements sim.engine.Steppable {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void step(SimState state) {
+            int tick = tick();
+            offers.update(firms, platforms, regionFirmShare, tick);
+            Choices choices = new Choices(Market.this, tally.anyStranded(offers));
+            runner.forEachBlock(b -> choices.review(blocks[b], streams.stream(Streams.CHOICE, tick, b), tick));
+            previousAdopters = adopters();
+            switches = 0;
+            churned = 0;
+            for (Block block : blocks) {
+                for (int k = 0; k < block.logSize; k++) {
+                    tally.apply(block.log[k]);
+                }
+                switches += block.switches;
+                churned += block.churned;
+                reviews += block.reviews;
+            }
+            users.swapChoices();
+        }
+    }
+
+    /** Step 6 of MODEL.md 3: weekly revenue, costs, cash; exit when cash runs out (7.4). */
+    private final class AccountingStep implements sim.engine.Steppable {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void step(SimState state) {
+            Accounting.book(Market.this);
+        }
+    }
+
+    /** Step 7 of MODEL.md 3: every firmDecisionEvery ticks each active firm revises its strategy. */
+    private final class DecisionStep implements sim.engine.Steppable {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void step(SimState state) {
+            if ((tick() + 1) % config.market.firmDecisionEvery != 0) {
+                return;
+            }
+            for (Firm f : firms) {
+                if (f.active) {
+                    f.pricing.decide(f, Market.this);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package chatshare.model;
+
+import chatshare.config.SegmentConfig;
+import chatshare.config.SegmentsConfig;
+import java.util.List;
+
+/**
+ * What each user type is offered this tick: every term of the utility (MODEL.md 7.1) that does
+ * not depend on the individual user is precomputed per (type, alternative) once per tick, so
+ * the per-user work is a few multiply-adds and one exp per alternative.
+ */
+public final class Offers {
+    private final UserTypes types;
+    private final int alts;
+    private final int lockInTicks;
+    private final boolean meanField;
+    private final double[] habitWeight;
+    private final double[] socialWeight;
+    private final double[] filteringWeight;
+    private final double[] reputationWeight;
+    private final double[] outsideUtility;
+    private final double[] tokensPerMonth;
+
+    /** Effective monthly price by [type * alts + alt], after bundle treatment. */
+    final double[] price;
+    /** Outside utility, bundle bonus, reputation and (mean-field) social term by [type * alts + alt]. */
+    final double[] constant;
+    /** Effective quality by alternative (plan multiplier and congestion applied). */
+    final double[] quality;
+    /** Filtering level by firm. */
+    final double[] filtering;
+    /** Bit j set when firm j offers something to the type (active and available in its region). */
+    final int[] offeredFirms;
+    /** Bit a set when alternative a exists for the type (the outside option always does). */
+    final long[] altMask;
+
+    public Offers(UserTypes types, int firms, List<SegmentConfig> segments, int lockInTicks, boolean meanField) {
+        this.types = types;
+        this.alts = 1 + 2 * firms;
+        this.lockInTicks = lockInTicks;
+        this.meanField = meanField;
+        habitWeight = segments.stream().mapToDouble(s -> s.habitWeight).toArray();
+        socialWeight = segments.stream().mapToDouble(s -> s.socialWeight).toArray();
+        filteringWeight = segments.stream().mapToDouble(s -> s.filteringWeight).toArray();
+        reputationWeight = segments.stream().mapToDouble(s -> s.reputationWeight).toArray();
+        outsideUtility = segments.stream().mapToDouble(s -> s.outsideUtility).toArray();
+        tokensPerMonth = segments.stream().mapToDouble(s -> s.tokensPerMonth).toArray();
+        price = new double[types.count * alts];
+        constant = new double[types.count * alts];
+        quality = new double[alts];
+        filtering = new double[firms];
+        offeredFirms = new int[types.count];
+        altMask = new long[types.count];
+    }
+
+    public int alternatives() {
+        return alts;
+    }
+
+    /** Recomputes the tables from the firms, the platforms' bundles and last tick's regional shares. */
+    public void update(List<Firm> firms, List<Platform> platforms, double[][] regionFirmShare, int tick) {
+        for (Firm f : firms) {
+            double q = f.effectiveQuality();
+            quality[Firm.freeAlt(f.index)] = q * f.freeQuality;
+            quality[Firm.paidAlt(f.index)] = q;
+            filtering[f.index] = f.filtering;
+        }
+        for (int t = 0; t < types.count; t++) {
+            int region = types.region(t);
+            int segment = types.segment(t);
+            boolean api = segment == SegmentsConfig.ENTERPRISE;
+            int base = t * alts;
+            int offered = 0;
+            long available = 1L;
+            constant[base] = outsideUtility[segment];
+            for (Firm f : firms) {
+                if (!f.active || !f.availableIn[region]) {
+                    continue;
+                }
+                int j = f.index;
+                double[] bundle = bundleTerms(f, platforms, types.platformMask(t), tick);
+                double social = meanField ? socialWeight[segment] * regionFirmShare[region][j] : 0;
+                double c = bundle[0] + reputationWeight[segment] * f.reputation + social;
+                int free = Firm.freeAlt(j);
+                int paid = Firm.paidAlt(j);
+                if (f.freePlan && !api) {
+                    price[base + free] = 0;
+                    constant[base + free] = c;
+                    available |= 1L << free;
+                }
+                price[base + paid] = api ? f.apiPrice * tokensPerMonth[segment] : bundle[1];
+                constant[base + paid] = c;
+                available |= 1L << paid;
+                offered |= 1 << j;
+            }
+            offeredFirms[t] = offered;
+            altMask[t] = available;
+        }
+    }
+
+    /** {sum of bundle bonuses, lowest member price} of firm f for members of the platforms in mask. */
+    private static double[] bundleTerms(Firm f, List<Platform> platforms, int mask, int tick) {
+        double bonus = 0;
+        double memberPrice = f.price;
+        for (int p = 0; p < platforms.size(); p++) {
+            if ((mask >>> p & 1) == 0) {
+                continue;
+            }
+            for (Bundle b : platforms.get(p).bundles) {
+                if (b.firm() == f.index && b.activeAt(tick)) {
+                    bonus += b.bonus();
+                    memberPrice = Math.min(memberPrice, b.memberPrice(f.price));
+                }
+            }
+        }
+        return new double[] {bonus, memberPrice};
+    }
+
+    public boolean offers(int type, int alt) {
+        return (altMask[type] >>> alt & 1L) != 0;
+    }
+
+    /**
+     * Writes the deterministic utilities of user i's choice set (outside option first, then the
+     * plans of aware, available firms) into v and their alternative indices into alt; returns the
+     * count. friends[j] counts neighbours using firm j (network mode) or is null (mean-field).
+     */
+    public int utilities(Population pop, int i, int tick, int[] friends, double invDegree, double[] v, byte[] alt) {
+        int t = pop.type[i];
+        int segment = types.segment(t);
+        int base = t * alts;
+        double a = pop.priceSensitivity[i];
+        double b = pop.qualityTaste[i];
+        double ideal = pop.filterIdeal[i];
+        double tol = pop.tolerance[i];
+        double wF = filteringWeight[segment];
+        double sigma = socialWeight[segment];
+        int current = pop.choice[i];
+        double habit = habitWeight[segment] * Math.min(tick - pop.since[i], lockInTicks) / lockInTicks;
+        long available = altMask[t];
+
+        v[0] = constant[base] + (current == 0 ? habit : 0);
+        alt[0] = 0;
+        int n = 1;
+        int firms = pop.aware[i] & offeredFirms[t];
+        while (firms != 0) {
+            int j = Integer.numberOfTrailingZeros(firms);
+            firms &= firms - 1;
+            double d = ChoiceModel.bandDistance(filtering[j], ideal, tol);
+            double common = -wF * d * d + (friends == null ? 0 : sigma * friends[j] * invDegree);
+            for (int k = Firm.freeAlt(j); k <= Firm.paidAlt(j); k++) {
+                if ((available >>> k & 1L) != 0) {
+                    v[n] = b * quality[k] - a * price[base + k] + constant[base + k] + common
+                            + (k == current ? habit : 0);
+                    alt[n++] = (byte) k;
+                }
+            }
+        }
+        return n;
+    }
+}

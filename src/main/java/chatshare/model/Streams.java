@@ -1,0 +1,39 @@
+package chatshare.model;
+
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
+
+/**
+ * Derives independent random streams from the master seed (MODEL.md 7.9).
+ * A stream is identified by (purpose, tick, block), so what a block draws never depends on
+ * which thread runs it or on how many threads there are.
+ */
+public final class Streams {
+    public static final int INIT = 1;
+    public static final int NETWORK = 2;
+    public static final int AWARENESS = 3;
+    public static final int CHOICE = 4;
+    public static final int FIRMS = 5;
+
+    private final long master;
+
+    public Streams(long master) {
+        this.master = master;
+    }
+
+    public UniformRandomProvider stream(int purpose, long tick, long block) {
+        long h = mix(master ^ 0x243F6A8885A308D3L);
+        h = mix(h ^ purpose);
+        h = mix(h ^ tick);
+        h = mix(h ^ block);
+        return RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] {h, mix(h)});
+    }
+
+    /** SplitMix64 finaliser: a bijective, well-mixed step per identifier component. */
+    static long mix(long z) {
+        z += 0x9E3779B97F4A7C15L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+}

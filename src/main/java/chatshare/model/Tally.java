@@ -1,0 +1,70 @@
+package chatshare.model;
+
+/**
+ * Number of agents by (user type, alternative), kept exact with integer updates from each
+ * block's change log, so the order in which blocks are merged cannot change any result.
+ */
+public final class Tally {
+    private final UserTypes types;
+    private final int alts;
+    final int[] counts;
+
+    public Tally(UserTypes types, int alts) {
+        this.types = types;
+        this.alts = alts;
+        this.counts = new int[types.count * alts];
+    }
+
+    public int count(int type, int alt) {
+        return counts[type * alts + alt];
+    }
+
+    void add(int type, int alt, int delta) {
+        counts[type * alts + alt] += delta;
+    }
+
+    /** Packs a change of choice for a block's log: type (16 bits), from and to (6 bits each). */
+    static int change(int type, int from, int to) {
+        return type << 12 | from << 6 | to;
+    }
+
+    void apply(int change) {
+        int type = change >>> 12;
+        add(type, change >>> 6 & 63, -1);
+        add(type, change & 63, 1);
+    }
+
+    /** [region][firm] share of the region's agents whose choice is the firm (any plan). */
+    public double[][] regionFirmShare(int firms) {
+        double[][] share = new double[types.regions][firms];
+        long[] regionTotal = new long[types.regions];
+        for (int t = 0; t < types.count; t++) {
+            int r = types.region(t);
+            int base = t * alts;
+            for (int a = 0; a < alts; a++) {
+                regionTotal[r] += counts[base + a];
+                if (a > 0) {
+                    share[r][Firm.firmOf(a)] += counts[base + a];
+                }
+            }
+        }
+        for (int r = 0; r < types.regions; r++) {
+            for (int j = 0; j < firms; j++) {
+                share[r][j] = regionTotal[r] > 0 ? share[r][j] / regionTotal[r] : 0;
+            }
+        }
+        return share;
+    }
+
+    /** True when some agent's current alternative is no longer offered to its type. */
+    public boolean anyStranded(Offers offers) {
+        for (int t = 0; t < types.count; t++) {
+            for (int a = 1; a < alts; a++) {
+                if (counts[t * alts + a] > 0 && !offers.offers(t, a)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,43 @@
+package chatshare.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import chatshare.config.ExperimentConfig;
+import chatshare.config.RegionConfig;
+import org.junit.jupiter.api.Test;
+
+/** MODEL.md 9: shares of firms plus the outside option sum to 1 every tick, with every feature on. */
+class ConservationTest {
+    @Test
+    void sharesAndOutsideSumToOneEveryTickWithExitAndNetwork() {
+        ExperimentConfig c = TestMarkets.pureLogit(30_000);
+        c.market.ticks = 30;
+        c.market.social = "network";
+        c.users.regions.put("ALL", new RegionConfig(0.6));
+        c.users.regions.put("EU", new RegionConfig(0.4));
+        c.users.segments.consumer.share = 0.7;
+        c.users.segments.power.share = 0.2;
+        c.users.segments.enterprise.share = 0.1;
+        c.users.segments.enterprise.tokensPerMonth = 50;
+        c.users.segments.consumer.reviewProb = 0.2;
+        c.firms.put("a", TestMarkets.firm(3, 20, 0.4));
+        c.firms.put("b", TestMarkets.firm(3, 10, 0.7));
+        c.firms.put("broke", TestMarkets.firm(3.5, 0, 0.5));
+        c.firms.get("broke").cash = 1e4;
+        c.firms.get("broke").weeklyBurn = 1e3;
+        c.firms.get("b").regions = java.util.List.of("EU");
+        c.firms.get("a").initialAwareness = 0.2;
+        c.firms.get("a").wordOfMouth = 0.3;
+        TestMarkets.run(c, 9, 2, (m, t) -> {
+            double sum = 1 - (double) m.adopters() / m.agents();
+            double users = 0;
+            for (Firm f : m.firms) {
+                sum += f.users / (m.agents() * m.agentWeight);
+                users += f.paidUsers + f.freeUsers + f.apiUsers;
+                assertEquals(f.users, f.paidUsers + f.freeUsers + f.apiUsers, 1e-6, "plans add up");
+            }
+            assertEquals(1.0, sum, 1e-12, "tick " + t);
+            assertEquals(m.adopters() * m.agentWeight, users, 1e-6, "adopters add up at tick " + t);
+        });
+    }
+}
