@@ -1,0 +1,60 @@
+package chatshare.experiment;
+
+import chatshare.config.ExperimentConfig;
+import chatshare.model.Market;
+import chatshare.output.Manifest;
+import chatshare.output.RunLabel;
+import chatshare.output.RunOutputs;
+import com.google.gson.JsonElement;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import java.util.function.IntConsumer;
+
+/**
+ * Runs one configured market for market.ticks ticks and writes firms.csv, market.csv (and
+ * wide.csv) plus manifest.json into a directory. Outputs appear under their final names only
+ * when the run completed; an exception, kill or Ctrl-C leaves at most hidden .partial files.
+ */
+public final class SingleRun {
+    /** What a completed run measured, for progress reports and benchmarks. */
+    public record Result(Map<String, Map<String, Object>> files, double loopSeconds, long reviews, int agents,
+            int ticks) {
+    }
+
+    private SingleRun() {
+    }
+
+    public static Result run(ExperimentConfig config, JsonElement resolved, String name, Path dir, int threads,
+            IntConsumer tickDone) throws IOException {
+        Files.createDirectories(dir);
+        RunLabel label = new RunLabel(name, 0, config.market.seed);
+        Instant started = Instant.now();
+        Market market = new Market(config, config.market.seed, threads);
+        try (RunOutputs outputs = new RunOutputs(dir, label, config.outputs.wide)) {
+            Thread cleanup = new Thread(outputs::close, "chatshare-cleanup");
+            Runtime.getRuntime().addShutdownHook(cleanup);
+            try {
+                market.addObserver(outputs);
+                market.start();
+                long loopStart = System.nanoTime();
+                int ticks = config.market.ticks;
+                for (int t = 0; t < ticks; t++) {
+                    market.schedule.step(market);
+                    tickDone.accept(t + 1);
+                }
+                double loopSeconds = (System.nanoTime() - loopStart) / 1e9;
+                Map<String, Map<String, Object>> files = outputs.commit();
+                Instant finished = Instant.now();
+                Manifest.write(dir, name, label, market.threads, started.toString(), finished.toString(),
+                        (finished.toEpochMilli() - started.toEpochMilli()) / 1000.0, resolved, files);
+                return new Result(files, loopSeconds, market.reviews(), market.agents(), ticks);
+            } finally {
+                market.finish();
+                Runtime.getRuntime().removeShutdownHook(cleanup);
+            }
+        }
+    }
+}

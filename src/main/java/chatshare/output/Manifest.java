@@ -1,0 +1,62 @@
+package chatshare.output;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+
+/** manifest.json: what was run (resolved config, seed, versions), when, and checksums of the outputs. */
+public final class Manifest {
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping()
+            .serializeSpecialFloatingPointValues().create();
+
+    private Manifest() {
+    }
+
+    public static String version() {
+        try (InputStream in = Manifest.class.getResourceAsStream("/chatshare/build.properties")) {
+            Properties p = new Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            return p.getProperty("version", "dev");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The git commit the launcher passes (-Dchatshare.git), or "unknown" outside a checkout. */
+    public static String gitCommit() {
+        return System.getProperty("chatshare.git", "unknown");
+    }
+
+    /** Writes manifest.json atomically; it is written last, so its presence means a complete run. */
+    public static void write(Path dir, String name, RunLabel label, int threads, String started, String finished,
+            double seconds, JsonElement resolvedConfig, Map<String, Map<String, Object>> files) throws IOException {
+        JsonObject m = new JsonObject();
+        m.addProperty("name", name);
+        m.addProperty("run", label.run());
+        m.addProperty("replicate", label.replicate());
+        m.addProperty("seed", label.seed());
+        m.addProperty("version", version());
+        m.addProperty("gitCommit", gitCommit());
+        m.addProperty("java", System.getProperty("java.version"));
+        m.addProperty("threads", threads);
+        m.addProperty("started", started);
+        m.addProperty("finished", finished);
+        m.addProperty("seconds", seconds);
+        m.add("files", GSON.toJsonTree(files));
+        m.add("config", resolvedConfig);
+        try (AtomicOutput out = new AtomicOutput(dir.resolve("manifest.json"))) {
+            GSON.toJson(m, out.writer());
+            out.writer().write('\n');
+            out.commit();
+        }
+    }
+}

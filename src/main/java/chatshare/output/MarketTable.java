@@ -1,0 +1,43 @@
+package chatshare.output;
+
+import chatshare.model.Firm;
+import chatshare.model.Market;
+import java.io.IOException;
+import java.util.List;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * market.csv: one row per tick. hhi is the Herfindahl index of shares among adopters (0..1);
+ * churn is the share of last tick's adopters who left their firm; switches counts every change.
+ */
+final class MarketTable implements TickTable {
+    @Override
+    public String fileName() {
+        return "market.csv";
+    }
+
+    @Override
+    public List<String> header(Market market) {
+        return List.of("run", "replicate", "seed", "tick", "date", "adopters", "outsideShare", "hhi", "churn",
+                "switches", "awarenessMean", "events");
+    }
+
+    @Override
+    public int write(Market m, RunLabel label, CSVPrinter out) throws IOException {
+        int tick = m.tick();
+        long adopters = m.adopters();
+        double hhi = 0;
+        for (Firm f : m.firms) {
+            double s = adopters > 0 ? f.users / (adopters * m.agentWeight) : 0;
+            hhi += s * s;
+        }
+        out.printRecord(label.run(), label.replicate(), label.seed(), tick, m.date(tick),
+                CsvFormat.number(adopters * m.agentWeight),
+                CsvFormat.number(1 - (double) adopters / m.agents()),
+                CsvFormat.number(adopters > 0 ? hhi : Double.NaN),
+                CsvFormat.number(m.previousAdopters > 0 ? (double) m.churned / m.previousAdopters : 0),
+                CsvFormat.number(m.switches * m.agentWeight),
+                CsvFormat.number(m.awarenessMean()), "");
+        return 1;
+    }
+}

@@ -1,0 +1,92 @@
+package chatshare.output;
+
+import chatshare.model.Market;
+import chatshare.model.TickObserver;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * The per-tick CSV files of one run, streamed row by row to temporary files (memory stays flat
+ * whatever the number of ticks) and renamed into place together by {@link #commit}.
+ */
+public final class RunOutputs implements TickObserver, AutoCloseable {
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build();
+
+    private final RunLabel label;
+    private final List<TickTable> tables = new ArrayList<>();
+    private final List<AtomicOutput> files = new ArrayList<>();
+    private final List<CSVPrinter> printers = new ArrayList<>();
+    private final long[] rows;
+    private boolean headerWritten;
+
+    public RunOutputs(Path dir, RunLabel label, boolean wide) throws IOException {
+        this.label = label;
+        tables.add(new FirmsTable());
+        tables.add(new MarketTable());
+        if (wide) {
+            tables.add(new WideTable());
+        }
+        rows = new long[tables.size()];
+        try {
+            for (TickTable t : tables) {
+                AtomicOutput file = new AtomicOutput(dir.resolve(t.fileName()));
+                files.add(file);
+                printers.add(new CSVPrinter(file.writer(), FORMAT));
+            }
+        } catch (IOException e) {
+            close();
+            throw e;
+        }
+    }
+
+    /** Temporary files not yet committed (for a shutdown hook that removes them on Ctrl-C). */
+    public List<Path> pending() {
+        return files.stream().map(AtomicOutput::temp).toList();
+    }
+
+    @Override
+    public void observe(Market market) {
+        try {
+            if (!headerWritten) {
+                for (int k = 0; k < tables.size(); k++) {
+                    printers.get(k).printRecord(tables.get(k).header(market));
+                }
+                headerWritten = true;
+            }
+            for (int k = 0; k < tables.size(); k++) {
+                rows[k] += tables.get(k).write(market, label, printers.get(k));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Renames every file into place; returns file name -> {rows, bytes, sha256} for the manifest. */
+    public Map<String, Map<String, Object>> commit() throws IOException {
+        Map<String, Map<String, Object>> summary = new LinkedHashMap<>();
+        for (int k = 0; k < files.size(); k++) {
+            AtomicOutput file = files.get(k);
+            printers.get(k).flush();
+            String sha = file.commit();
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("rows", rows[k]);
+            entry.put("bytes", file.bytes());
+            entry.put("sha256", sha);
+            summary.put(file.target().getFileName().toString(), entry);
+        }
+        return summary;
+    }
+
+    /** Removes uncommitted temporary files. */
+    @Override
+    public void close() {
+        files.forEach(AtomicOutput::close);
+    }
+}

@@ -1,0 +1,37 @@
+package chatshare.output;
+
+import chatshare.model.Firm;
+import chatshare.model.Market;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVPrinter;
+
+/** wide.csv (optional): one row per tick, one share column per firm plus the outside option. */
+final class WideTable implements TickTable {
+    @Override
+    public String fileName() {
+        return "wide.csv";
+    }
+
+    @Override
+    public List<String> header(Market market) {
+        List<String> header = new ArrayList<>(List.of("tick", "date"));
+        market.firms.forEach(f -> header.add(f.id));
+        header.add("none");
+        return header;
+    }
+
+    @Override
+    public int write(Market m, RunLabel label, CSVPrinter out) throws IOException {
+        int tick = m.tick();
+        List<Object> row = new ArrayList<>(List.of(tick, m.date(tick)));
+        double population = m.agents() * m.agentWeight;
+        for (Firm f : m.firms) {
+            row.add(CsvFormat.number(f.users / population));
+        }
+        row.add(CsvFormat.number(1 - (double) m.adopters() / m.agents()));
+        out.printRecord(row);
+        return 1;
+    }
+}
