@@ -1,0 +1,54 @@
+package chatshare.cli;
+
+import chatshare.config.ConfigLoader;
+import chatshare.experiment.SingleRun;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** chatshare run CONFIG: one simulation, outputs in results/<name>/ or --out. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run one simulation and write firms.csv, market.csv and manifest.json.")
+final class RunCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "CONFIG", description = "Experiment config (JSON)")
+    Path config;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: results/<config name>/)")
+    Path out;
+
+    @Option(names = "--quiet", description = "No progress on stderr")
+    boolean quiet;
+
+    @Mixin
+    RunOptions options;
+
+    @Override
+    public Integer call() throws IOException {
+        ConfigLoader.LoadedConfig loaded = ConfigLoader.load(config, options.overrides());
+        Path dir = out != null ? out : Path.of("results", loaded.name());
+        ensureWritable(dir);
+        int ticks = loaded.config().market.ticks;
+        try (Progress progress = Progress.start(quiet, loaded.name(), ticks, "ticks")) {
+            SingleRun.Result result = SingleRun.run(loaded.config(), loaded.resolved(), loaded.name(), dir,
+                    loaded.config().market.threads, progress::stepTo);
+            progress.done(String.format("%s: %d ticks x %d agents in %.1f s -> %s", loaded.name(), ticks,
+                    result.agents(), result.loopSeconds(), dir));
+        }
+        return Main.OK;
+    }
+
+    /** Fails early, before any simulation work, when the output directory cannot be written. */
+    static void ensureWritable(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            Files.delete(Files.createTempFile(dir, ".write-test", ".tmp"));
+        } catch (IOException | SecurityException e) {
+            throw new BadInputException(dir + ": output directory is not writable (" + e.getMessage() + ")");
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package chatshare.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** Options shared by commands that load a config: overrides by parameter path. */
+final class RunOptions {
+    @Option(names = "--set", paramLabel = "path=value",
+            description = "Override any parameter by its path, e.g. --set firms.grok.price=8 (repeatable)")
+    List<String> sets = new ArrayList<>();
+
+    @Option(names = "--seed", description = "Master seed (same as --set market.seed=N)")
+    Long seed;
+
+    @Option(names = "--ticks", description = "Weekly ticks to simulate (same as --set market.ticks=N)")
+    Integer ticks;
+
+    @Option(names = "--threads", description = "Worker threads, 0 = all cores (results do not depend on it)")
+    Integer threads;
+
+    /** The --set list with the shorthand options appended (they win over earlier --set). */
+    List<String> overrides() {
+        List<String> all = new ArrayList<>(sets);
+        if (seed != null) {
+            all.add("market.seed=" + seed);
+        }
+        if (ticks != null) {
+            all.add("market.ticks=" + ticks);
+        }
+        if (threads != null) {
+            all.add("market.threads=" + threads);
+        }
+        return all;
+    }
+}

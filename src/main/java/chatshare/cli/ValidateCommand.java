@@ -1,0 +1,27 @@
+package chatshare.cli;
+
+import chatshare.config.ConfigLoader;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** chatshare validate CONFIG: load and check a config; exit 2 with a one-line error if bad. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Check a config (and its extends chain and --set overrides) without running it.")
+final class ValidateCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "CONFIG", description = "Experiment config (JSON)")
+    Path config;
+
+    @Mixin
+    RunOptions options;
+
+    @Override
+    public Integer call() {
+        ConfigLoader.LoadedConfig loaded = ConfigLoader.load(config, options.overrides());
+        System.err.printf("%s: OK (%d firms, %d agents, %d ticks)%n", config, loaded.config().firms.size(),
+                loaded.config().users.agents, loaded.config().market.ticks);
+        return Main.OK;
+    }
+}
