@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
 
 /** Progress (done/total, rate, ETA) on stderr, or nothing with --quiet. */
 final class Progress implements AutoCloseable {
@@ -23,7 +24,10 @@ final class Progress implements AutoCloseable {
         }
         ProgressBar bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
                 .setUnit(" " + unit, 1).showSpeed().setUpdateIntervalMillis(500)
-                .setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
+                .setConsumer(new ConsoleProgressBarConsumer(System.err))
+                // Plain ASCII without colour codes when stderr is a log file rather than a terminal.
+                .setStyle(System.console() != null ? ProgressBarStyle.COLORFUL_UNICODE_BLOCK : ProgressBarStyle.ASCII)
+                .build();
         return new Progress(bar, false);
     }
 

@@ -33,7 +33,7 @@ final class MarketTable implements TickTable {
         }
         out.printRecord(label.run(), label.replicate(), label.seed(), tick, m.date(tick),
                 CsvFormat.number(adopters * m.agentWeight),
-                CsvFormat.number(1 - (double) adopters / m.agents()),
+                CsvFormat.number((double) (m.agents() - adopters) / m.agents()),
                 CsvFormat.number(adopters > 0 ? hhi : Double.NaN),
                 CsvFormat.number(m.previousAdopters > 0 ? (double) m.churned / m.previousAdopters : 0),
                 CsvFormat.number(m.switches * m.agentWeight),

@@ -30,7 +30,7 @@ final class WideTable implements TickTable {
         for (Firm f : m.firms) {
             row.add(CsvFormat.number(f.users / population));
         }
-        row.add(CsvFormat.number(1 - (double) m.adopters() / m.agents()));
+        row.add(CsvFormat.number((double) (m.agents() - m.adopters()) / m.agents()));
         out.printRecord(row);
         return 1;
     }
