@@ -51,6 +51,7 @@ final class CrossChecks {
             fail("users.agents", "network mode needs more agents than market.networkDegree ("
                     + c.market.networkDegree + ")");
         }
+        events();
         Set<String> regions = c.users.regions.keySet();
         for (Map.Entry<String, FirmConfig> f : c.firms.entrySet()) {
             List<String> available = f.getValue().regions;
@@ -74,6 +75,62 @@ final class CrossChecks {
                     fail(path + ".bundles[" + k + "].endTick", "must be -1 (never) or after startTick " + b.startTick);
                 }
             }
+        }
+    }
+
+    private void events() {
+        LocalDate start = LocalDate.parse(c.market.start);
+        EventConfig defaults = new EventConfig();
+        for (int k = 0; k < c.events.size(); k++) {
+            EventConfig e = c.events.get(k);
+            String path = "events[" + k + "]";
+            if (e.type.isEmpty()) {
+                fail(path + ".type", "missing; allowed: " + String.join(", ", EventTypes.FIELDS.keySet()));
+            }
+            List<String> uses = EventTypes.FIELDS.get(e.type);
+            for (Map.Entry<String, java.lang.reflect.Field> f : Schema.fields(EventConfig.class).entrySet()) {
+                String name = f.getKey();
+                boolean given = !java.util.Objects.equals(read(f.getValue(), e), read(f.getValue(), defaults));
+                if (given && !uses.contains(name) && !EventTypes.TIMING.contains(name)) {
+                    fail(path + "." + name, "does not apply to " + e.type + "; it uses: " + String.join(", ", uses));
+                }
+                if (!given && uses.contains(name) && !EventTypes.OPTIONAL.contains(name)) {
+                    fail(path + "." + name, "required by " + e.type);
+                }
+            }
+            if ((e.tick >= 0) == !e.date.isEmpty()) {
+                fail(path, "give exactly one of tick and date");
+            }
+            if (!e.date.isEmpty()) {
+                try {
+                    if (LocalDate.parse(e.date).isBefore(start)) {
+                        fail(path + ".date", "is before market.start " + start);
+                    }
+                } catch (DateTimeParseException x) {
+                    fail(path + ".date", "expected an ISO date yyyy-mm-dd, got '" + e.date + "'");
+                }
+            }
+            if (uses.contains("firm")) {
+                known(path + ".firm", e.firm, c.firms.keySet(), "firm");
+            }
+            if (uses.contains("platform")) {
+                known(path + ".platform", e.platform, c.platforms.keySet(), "platform");
+            }
+            if (!e.region.isEmpty()) {
+                known(path + ".region", e.region, c.users.regions.keySet(), "region");
+            }
+            boolean unit = e.type.equals("setFiltering");
+            if (e.value != null && (e.value < 0 || unit && e.value > 1)) {
+                fail(path + ".value", "expected a number in [0, " + (unit ? "1" : "inf") + "], got " + e.value);
+            }
+        }
+    }
+
+    private static Object read(java.lang.reflect.Field f, Object owner) {
+        try {
+            return f.get(owner);
+        } catch (IllegalAccessException x) {
+            throw new IllegalStateException(x);
         }
     }
 

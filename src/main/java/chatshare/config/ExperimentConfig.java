@@ -1,6 +1,8 @@
 package chatshare.config;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,6 +22,9 @@ public class ExperimentConfig {
 
     @Doc("Platforms (X, Microsoft, Google, ...) by id; at most 8")
     public Map<String, PlatformConfig> platforms = new LinkedHashMap<>();
+
+    @Doc("Timeline of scheduled events (MODEL.md 7.8), each at a tick or a date")
+    public List<EventConfig> events = new ArrayList<>();
 
     public OutputsConfig outputs = new OutputsConfig();
 }

@@ -54,8 +54,7 @@ final class Accounting {
                     + f.debt * f.interestRate / 52;
             f.cash += f.revenueWeek - f.costsWeek;
             if (f.cash < 0) {
-                f.active = false;
-                f.exitTick = m.tick();
+                m.exit(f, "cash ran out");
             }
         }
     }

@@ -19,7 +19,8 @@ import sim.engine.SimState;
 public class Market extends SimState {
     private static final long serialVersionUID = 1L;
 
-    /** Schedule orderings of MODEL.md 3 (0 events, 1 platforms, 2 regulators: later issues). */
+    /** Schedule orderings of MODEL.md 3 (1 platforms and 2 regulators come with their issue). */
+    public static final int ORDER_EVENTS = 0;
     public static final int ORDER_AWARENESS = 3;
     public static final int ORDER_CHOICE = 4;
     public static final int ORDER_ACCOUNTING = 5;
@@ -31,6 +32,9 @@ public class Market extends SimState {
     public final List<String> regionIds;
     public final LocalDate startDate;
     private final List<TickObserver> observers = new ArrayList<>();
+    /** Events applied in the current tick, scheduled and endogenous. */
+    private final List<EventRecord> events = new ArrayList<>();
+    private Timeline timeline;
 
     public UserTypes types;
     public Population users;
@@ -72,6 +76,10 @@ public class Market extends SimState {
     public void start() {
         super.start();
         build();
+        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_EVENTS, s -> {
+            events.clear();
+            timeline.apply(this, tick());
+        }, 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, ORDER_AWARENESS, new AwarenessStep(), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, ORDER_CHOICE, new ChoiceStep(), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, ORDER_ACCOUNTING, new AccountingStep(), 1.0);
@@ -121,6 +129,8 @@ public class Market extends SimState {
             List<Bundle> bundles = p.bundles.stream().map(b -> Bundle.of(b, firmIds.indexOf(b.firm))).toList();
             platforms.add(new Platform(e.getKey(), p.name.isEmpty() ? e.getKey() : p.name, members, bundles));
         }
+        timeline = new Timeline(config.events, startDate);
+        events.clear();
         types = new UserTypes(regionIds.size(), platforms.size());
         List<SegmentConfig> segments = config.users.segments.inOrder();
         boolean meanField = config.market.social.equals("meanField");
@@ -174,6 +184,75 @@ public class Market extends SimState {
 
     public long reviews() {
         return reviews;
+    }
+
+    /** Events applied in the current tick. */
+    public List<EventRecord> events() {
+        return events;
+    }
+
+    void record(EventRecord event) {
+        events.add(event);
+    }
+
+    public Firm firm(String id) {
+        return firms.stream().filter(f -> f.id.equals(id)).findFirst().orElseThrow();
+    }
+
+    public Platform platform(String id) {
+        return platforms.stream().filter(p -> p.id.equals(id)).findFirst().orElseThrow();
+    }
+
+    /** The firm leaves the market now; its users are stranded and re-choose at their next review. */
+    void exit(Firm f, String reason) {
+        if (!f.active) {
+            return;
+        }
+        f.active = false;
+        f.exitTick = tick();
+        record(new EventRecord("exit", f.id, "", "", f.cash, reason));
+    }
+
+    /** Makes every member of the platform aware of the firm; returns how many agents learnt of it. */
+    long promote(Platform platform, Firm firm) {
+        int p = platforms.indexOf(platform);
+        int bit = 1 << firm.index;
+        long learnt = 0;
+        for (int i = 0; i < users.size; i++) {
+            if ((types.platformMask(users.type[i]) >>> p & 1) != 0 && (users.aware[i] & bit) == 0) {
+                users.aware[i] |= bit;
+                learnt++;
+            }
+        }
+        awareCount[firm.index] += learnt;
+        return learnt;
+    }
+
+    /**
+     * Members of platform p in region r stay with probability stay; non-members join with
+     * probability join. Blocks are visited in order, each with its own stream, and the tallies
+     * follow every change of user type.
+     */
+    void changeMembership(int p, int region, double stay, double join, int purpose) {
+        int bit = 1 << p;
+        for (int b = 0; b < blocks.length; b++) {
+            var rng = streams.stream(purpose, tick(), b);
+            for (int i = blocks[b].start; i < blocks[b].end; i++) {
+                int type = users.type[i];
+                if (types.region(type) != region) {
+                    continue;
+                }
+                int mask = types.platformMask(type);
+                boolean member = (mask & bit) != 0;
+                boolean next = member ? EventEffects.draw(rng, stay) : EventEffects.draw(rng, join);
+                if (next != member) {
+                    int moved = types.of(region, types.segment(type), mask ^ bit);
+                    tally.add(type, users.choice[i], -1);
+                    tally.add(moved, users.choice[i], 1);
+                    users.type[i] = (short) moved;
+                }
+            }
+        }
     }
 
     /** Agents currently using some assistant. */

@@ -13,7 +13,8 @@ public final class Streams {
     public static final int NETWORK = 2;
     public static final int AWARENESS = 3;
     public static final int CHOICE = 4;
-    public static final int FIRMS = 5;
+    /** Event k of the timeline uses purpose EVENTS + k. */
+    public static final int EVENTS = 1000;
 
     private final long master;
 

@@ -4,11 +4,13 @@ import chatshare.model.Firm;
 import chatshare.model.Market;
 import java.io.IOException;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
  * market.csv: one row per tick. hhi is the Herfindahl index of shares among adopters (0..1);
- * churn is the share of last tick's adopters who left their firm; switches counts every change.
+ * churn is the share of last tick's adopters who left their firm; switches counts every change;
+ * events lists this tick's events (details in events.csv).
  */
 final class MarketTable implements TickTable {
     @Override
@@ -37,7 +39,9 @@ final class MarketTable implements TickTable {
                 CsvFormat.number(adopters > 0 ? hhi : Double.NaN),
                 CsvFormat.number(m.previousAdopters > 0 ? (double) m.churned / m.previousAdopters : 0),
                 CsvFormat.number(m.switches * m.agentWeight),
-                CsvFormat.number(m.awarenessMean()), "");
+                CsvFormat.number(m.awarenessMean()),
+                m.events().stream().map(e -> e.type() + (e.firm().isEmpty() ? "" : " " + e.firm()))
+                        .collect(Collectors.joining("; ")));
         return 1;
     }
 }

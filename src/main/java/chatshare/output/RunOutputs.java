@@ -30,6 +30,7 @@ public final class RunOutputs implements TickObserver, AutoCloseable {
         this.label = label;
         tables.add(new FirmsTable());
         tables.add(new MarketTable());
+        tables.add(new EventsTable());
         if (wide) {
             tables.add(new WideTable());
         }

@@ -44,6 +44,10 @@ record Cli(int exit, String out, String err) {
                     "x": { "members": { "US": 0.3, "EU": 0.1 },
                            "bundles": [ { "firm": "grok", "bonus": 0.8, "price": "free" } ] }
                   },
+                  "events": [
+                    { "type": "funding", "firm": "grok", "date": "2025-01-20", "amount": 2.0e10, "kind": "debt" },
+                    { "type": "platformShock", "platform": "x", "region": "US", "value": 0.8, "tick": 3 }
+                  ],
                   "outputs": { "wide": true }
                 }
                 """.formatted(ticks));

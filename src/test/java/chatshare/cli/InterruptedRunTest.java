@@ -45,7 +45,7 @@ class InterruptedRunTest {
     }
 
     private static void assertNoFinalFiles(Path out) {
-        for (String f : List.of("firms.csv", "market.csv", "wide.csv", "manifest.json")) {
+        for (String f : List.of("firms.csv", "market.csv", "events.csv", "wide.csv", "manifest.json")) {
             assertFalse(Files.exists(out.resolve(f)), f + " must not exist after an interrupted run");
         }
     }

@@ -41,14 +41,20 @@ class RunCommandTest {
             assertFalse(line.matches(".*\\d[eE][+-]?\\d.*"), "no scientific notation: " + line);
             assertFalse(line.contains("NaN") || line.contains("Infinity"), line);
         }
-        assertEquals(13, Files.readAllLines(out.resolve("market.csv")).size());
+        List<String> market = Files.readAllLines(out.resolve("market.csv"));
+        assertEquals(13, market.size());
+        assertTrue(market.get(3).endsWith(",funding grok"), "week of 2025-01-20 is tick 2: " + market.get(3));
+        List<String> events = Files.readAllLines(out.resolve("events.csv"));
+        assertEquals(List.of("run,replicate,seed,tick,date,event,firm,platform,region,amount,detail",
+                "small,0,7,2,2025-01-20,funding,grok,,,20000000000,debt",
+                "small,0,7,3,2025-01-27,platformShock,,x,US,0.8,"), events);
         assertEquals("tick,date,grok,chatgpt,claude,none", Files.readAllLines(out.resolve("wide.csv")).get(0));
 
         JsonObject manifest = JsonParser.parseString(Files.readString(out.resolve("manifest.json"))).getAsJsonObject();
         assertEquals(7, manifest.get("seed").getAsLong());
         assertEquals(8.0, manifest.getAsJsonObject("config").getAsJsonObject("firms").getAsJsonObject("grok")
                 .get("price").getAsDouble(), "resolved config is recorded");
-        for (String f : List.of("firms.csv", "market.csv", "wide.csv")) {
+        for (String f : List.of("firms.csv", "market.csv", "events.csv", "wide.csv")) {
             JsonObject entry = manifest.getAsJsonObject("files").getAsJsonObject(f);
             assertEquals(sha256(out.resolve(f)), entry.get("sha256").getAsString(), f);
             assertEquals(Files.size(out.resolve(f)), entry.get("bytes").getAsLong(), f);

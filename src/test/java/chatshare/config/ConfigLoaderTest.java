@@ -128,6 +128,29 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void eventsAreCheckedByType() throws IOException {
+        String firms = "\"firms\": { \"grok\": {} }, \"platforms\": { \"x\": {} }";
+        contains(error(write("x.json", "{ " + firms + ", \"events\": [ { \"type\": \"setPrise\", \"tick\": 3 } ] }")),
+                "events[0].type: expected one of setPrice,", "(did you mean 'setPrice'?)");
+        contains(error(write("x.json", "{ " + firms + ", \"events\": [ { \"type\": \"setPrice\", \"tick\": 3, \"firm\": \"grok\", \"value\": 9, \"platform\": \"x\" } ] }")),
+                "events[0].platform: does not apply to setPrice; it uses: firm, value");
+        contains(error(write("x.json", "{ " + firms + ", \"events\": [ { \"type\": \"setPrice\", \"tick\": 3, \"firm\": \"grok\" } ] }")),
+                "events[0].value: required by setPrice");
+        contains(error(write("x.json", "{ " + firms + ", \"events\": [ { \"type\": \"exitFirm\", \"firm\": \"grok\" } ] }")),
+                "events[0]: give exactly one of tick and date");
+        contains(error(write("x.json", "{ " + firms + ", \"events\": [ { \"type\": \"exitFirm\", \"firm\": \"grok\", \"date\": \"2023-05-01\" } ] }")),
+                "events[0].date: is before market.start 2024-01-01");
+        contains(error(write("x.json", "{ " + firms + ", \"events\": [ { \"type\": \"exitFirm\", \"firm\": \"grk\", \"tick\": 1 } ] }")),
+                "events[0].firm: unknown firm 'grk' (did you mean 'grok'?)");
+        contains(error(write("x.json", "{ " + firms + ", \"events\": [ { \"type\": \"setFiltering\", \"firm\": \"grok\", \"tick\": 1, \"value\": 2 } ] }")),
+                "events[0].value: expected a number in [0, 1], got 2.0");
+        contains(error(write("x.json", "{ " + firms + ", \"events\": [ { \"type\": \"funding\", \"firm\": \"grok\", \"tick\": 1, \"amount\": 1e9, \"knd\": \"debt\" } ] }")),
+                "events[0].knd: unknown key 'knd' (did you mean 'kind'?)");
+        ConfigLoader.load(write("ok.json", "{ " + firms + ", \"events\": [ { \"type\": \"funding\", \"firm\": \"grok\", "
+                + "\"date\": \"2025-10-01\", \"amount\": 2.0e10, \"kind\": \"debt\" } ] }"), List.of());
+    }
+
+    @Test
     void setOverridesAnyParameterByPath() throws IOException {
         Path file = base();
         ExperimentConfig c = ConfigLoader.load(file, List.of("firms.grok.price=12.5", "market.social=network",

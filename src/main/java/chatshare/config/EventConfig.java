@@ -1,0 +1,49 @@
+package chatshare.config;
+
+/**
+ * One scheduled event of the timeline (MODEL.md 7.8), applied at a tick or at the week
+ * containing a date. Which fields a type uses is checked on load (see {@link EventTypes}).
+ */
+public class EventConfig {
+    @Doc("Event type")
+    @OneOf({"setPrice", "setApiPrice", "setFiltering", "setQuality", "exitFirm", "funding", "bundle", "unbundle",
+        "platformPromotion", "platformShock"})
+    public String type = "";
+
+    @Doc("Tick at which the event applies (-1 = use date)")
+    @Range(min = -1)
+    public int tick = -1;
+
+    @Doc("ISO date at which the event applies: the tick of the week that contains it (when tick = -1)")
+    public String date = "";
+
+    @Doc("Firm id the event concerns")
+    public String firm = "";
+
+    @Doc("Platform id the event concerns")
+    public String platform = "";
+
+    @Doc("Region id of a platformShock (empty = every region)")
+    public String region = "";
+
+    @Doc("New price, API price, filtering or quality; membership multiplier of a platformShock")
+    public Double value;
+
+    @Doc("Money raised by a funding event ($)")
+    public Double amount;
+
+    @Doc("Funding kind: equity adds cash; debt adds cash and debt")
+    @OneOf({"equity", "debt"})
+    public String kind = "equity";
+
+    @Doc("Convenience bonus of a new bundle")
+    public double bonus = 0.5;
+
+    @Doc("Paid-plan price for members of a new bundle: list price (none), free, or discounted")
+    @OneOf({"none", "free", "discount"})
+    public String price = "none";
+
+    @Doc("Discount of a new bundle when price = discount")
+    @Range(min = 0, max = 1)
+    public double discount = 0;
+}

@@ -1,0 +1,31 @@
+package chatshare.output;
+
+import chatshare.model.EventRecord;
+import chatshare.model.Market;
+import java.io.IOException;
+import java.util.List;
+import org.apache.commons.csv.CSVPrinter;
+
+/** events.csv: every event applied, scheduled (timeline) or endogenous (exit), with its tick and date. */
+final class EventsTable implements TickTable {
+    @Override
+    public String fileName() {
+        return "events.csv";
+    }
+
+    @Override
+    public List<String> header(Market market) {
+        return List.of("run", "replicate", "seed", "tick", "date", "event", "firm", "platform", "region", "amount",
+                "detail");
+    }
+
+    @Override
+    public int write(Market m, RunLabel label, CSVPrinter out) throws IOException {
+        int tick = m.tick();
+        for (EventRecord e : m.events()) {
+            out.printRecord(label.run(), label.replicate(), label.seed(), tick, m.date(tick), e.type(), e.firm(),
+                    e.platform(), e.region(), CsvFormat.number(e.amount()), e.detail());
+        }
+        return m.events().size();
+    }
+}

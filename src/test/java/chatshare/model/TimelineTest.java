@@ -1,0 +1,226 @@
+package chatshare.model;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import chatshare.config.BundleConfig;
+import chatshare.config.EventConfig;
+import chatshare.config.ExperimentConfig;
+import chatshare.config.PlatformConfig;
+import chatshare.config.RegionConfig;
+import java.time.LocalDate;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+/** MODEL.md 7.8: scheduled events apply at the right tick and do what they say. */
+class TimelineTest {
+    private static EventConfig event(String type, String firm, Double value) {
+        EventConfig e = new EventConfig();
+        e.type = type;
+        e.firm = firm;
+        e.value = value;
+        return e;
+    }
+
+    private static ExperimentConfig twoFirms() {
+        ExperimentConfig c = TestMarkets.pureLogit(20_000);
+        c.market.start = "2024-01-01";
+        c.market.ticks = 12;
+        c.firms.put("a", TestMarkets.firm(3, 20, 0.5));
+        c.firms.put("b", TestMarkets.firm(3, 20, 0.5));
+        return c;
+    }
+
+    @Test
+    void datesMapToTheTickOfTheirWeek() {
+        LocalDate start = LocalDate.parse("2024-01-01");
+        EventConfig e = new EventConfig();
+        for (String[] dateTick : new String[][] {{"2024-01-01", "0"}, {"2024-01-07", "0"}, {"2024-01-08", "1"},
+            {"2024-03-01", "8"}, {"2024-12-31", "52"}}) {
+            e.date = dateTick[0];
+            assertEquals(Integer.parseInt(dateTick[1]), Timeline.tickOf(e, start), dateTick[0]);
+        }
+        e.date = "";
+        e.tick = 5;
+        assertEquals(5, Timeline.tickOf(e, start));
+    }
+
+    @Test
+    void datedPriceChangeAppliesFromItsWeek() {
+        ExperimentConfig c = twoFirms();
+        EventConfig e = event("setPrice", "a", 35.0);
+        e.date = "2024-03-01"; // tick 8
+        c.events.add(e);
+        TestMarkets.run(c, 1, 1, (m, t) -> {
+            assertEquals(t < 8 ? 20 : 35, m.firms.get(0).price, "tick " + t);
+            assertEquals(t == 8, m.events().stream().anyMatch(r -> r.type().equals("setPrice")), "logged at " + t);
+        });
+    }
+
+    @Test
+    void exitEventMovesEveryUserInTheSameTick() {
+        ExperimentConfig c = twoFirms();
+        EventConfig e = event("exitFirm", "a", null);
+        e.tick = 3;
+        c.events.add(e);
+        TestMarkets.run(c, 1, 2, (m, t) -> {
+            if (t < 3) {
+                assertTrue(TestMarkets.share(m, 0) > 0.1, "users before the exit");
+            } else {
+                assertFalse(m.firms.get(0).active);
+                assertEquals(0, TestMarkets.share(m, 0), "tick " + t);
+            }
+        });
+    }
+
+    @Test
+    void fundingAddsCashAndDebtWithInterest() {
+        ExperimentConfig c = twoFirms();
+        c.firms.get("a").cash = 1000;
+        c.firms.get("a").price = 0;
+        c.firms.get("a").interestRate = 0.52;
+        EventConfig e = event("funding", "a", null);
+        e.tick = 2;
+        e.amount = 5000.0;
+        e.kind = "debt";
+        c.events.add(e);
+        TestMarkets.run(c, 1, 1, (m, t) -> {
+            Firm a = m.firms.get(0);
+            // Interest is debt x 0.52 / 52 = 1% of debt per week, booked from the tick of the loan.
+            double expected = t < 2 ? 1000 : 6000 - 50.0 * (t - 1);
+            assertEquals(expected, a.cash, 1e-9, "tick " + t);
+            assertEquals(t < 2 ? 0 : 5000, a.debt);
+        });
+    }
+
+    private static ExperimentConfig withPlatform() {
+        ExperimentConfig c = twoFirms();
+        c.users.regions.put("ALL", new RegionConfig(0.5));
+        c.users.regions.put("EU", new RegionConfig(0.5));
+        c.firms.get("a").initialAwareness = 0.2;
+        PlatformConfig x = new PlatformConfig();
+        x.members.put("ALL", 0.5);
+        x.members.put("EU", 0.5);
+        c.platforms.put("x", x);
+        return c;
+    }
+
+    private static int[] members(Market m, int platform) {
+        int[] count = new int[m.types.regions];
+        for (int i = 0; i < m.agents(); i++) {
+            int t = m.users.type[i];
+            if ((m.types.platformMask(t) >>> platform & 1) != 0) {
+                count[m.types.region(t)]++;
+            }
+        }
+        return count;
+    }
+
+    @Test
+    void platformShockScalesMembershipInItsRegionOnly() {
+        ExperimentConfig c = withPlatform();
+        EventConfig e = event("platformShock", "", 0.5);
+        e.firm = "";
+        e.platform = "x";
+        e.region = "EU";
+        e.tick = 4;
+        c.events.add(e);
+        int[][] before = new int[1][];
+        Market m = TestMarkets.run(c, 2, 2, (market, t) -> {
+            if (t == 3) {
+                before[0] = members(market, 0);
+            }
+        });
+        int[] after = members(m, 0);
+        assertEquals(before[0][0], after[0], "other region untouched");
+        double expected = before[0][1] * 0.5;
+        assertEquals(expected, after[1], 5 * Math.sqrt(before[0][1] * 0.25), "half the EU members stay");
+        assertEquals(0.25, m.platforms.get(0).members[1], 1e-12);
+        long tallied = 0;
+        for (int t = 0; t < m.types.count; t++) {
+            for (int a = 0; a < m.offers.alternatives(); a++) {
+                tallied += m.tally.count(t, a);
+            }
+        }
+        assertEquals(m.agents(), tallied, "tallies follow users across types");
+        assertArrayEquals(after, members(TestMarkets.run(c, 2, 1, (market, t) -> { }), 0), "thread-independent");
+    }
+
+    @Test
+    void promotionMakesEveryMemberAwareAndNobodyElse() {
+        ExperimentConfig c = withPlatform();
+        EventConfig e = event("platformPromotion", "a", null);
+        e.platform = "x";
+        e.tick = 1;
+        c.events.add(e);
+        Market m = TestMarkets.run(c, 3, 2, (market, t) -> { });
+        int membersUnaware = 0;
+        int others = 0;
+        int othersAware = 0;
+        for (int i = 0; i < m.agents(); i++) {
+            boolean member = (m.types.platformMask(m.users.type[i]) & 1) != 0;
+            boolean aware = (m.users.aware[i] & 1) != 0;
+            if (member && !aware) {
+                membersUnaware++;
+            }
+            if (!member) {
+                others++;
+                othersAware += aware ? 1 : 0;
+            }
+        }
+        assertEquals(0, membersUnaware);
+        assertEquals(0.2, (double) othersAware / others, 5 * Math.sqrt(0.16 / others), "non-members keep 20%");
+    }
+
+    @Test
+    void bundleRaisesMembersShareUntilUnbundled() {
+        ExperimentConfig c = withPlatform();
+        c.firms.get("a").initialAwareness = 1;
+        c.market.ticks = 9;
+        EventConfig bundle = event("bundle", "a", null);
+        bundle.platform = "x";
+        bundle.bonus = 1.5;
+        bundle.tick = 3;
+        EventConfig unbundle = event("unbundle", "a", null);
+        unbundle.platform = "x";
+        unbundle.tick = 6;
+        c.events.add(bundle);
+        c.events.add(unbundle);
+        double[] memberShare = new double[9];
+        TestMarkets.run(c, 4, 2, (m, t) -> memberShare[t] = memberShareOfA(m));
+        double bundled = (memberShare[3] + memberShare[4] + memberShare[5]) / 3;
+        double plain = (memberShare[0] + memberShare[1] + memberShare[2] + memberShare[6] + memberShare[7]) / 5;
+        assertTrue(bundled > plain + 0.1, "bundle bonus lifts members' share: " + Arrays.toString(memberShare));
+        assertEquals(memberShare[0], memberShare[7], 0.03, "back to the unbundled level");
+    }
+
+    private static double memberShareOfA(Market m) {
+        long members = 0;
+        long usingA = 0;
+        for (int t = 0; t < m.types.count; t++) {
+            if ((m.types.platformMask(t) & 1) == 0) {
+                continue;
+            }
+            for (int a = 0; a < m.offers.alternatives(); a++) {
+                members += m.tally.count(t, a);
+            }
+            usingA += m.tally.count(t, Firm.freeAlt(0)) + m.tally.count(t, Firm.paidAlt(0));
+        }
+        return (double) usingA / members;
+    }
+
+    @Test
+    void bundleConfigStillAppliesFromTheStart() {
+        ExperimentConfig c = withPlatform();
+        c.firms.get("a").initialAwareness = 1;
+        BundleConfig b = new BundleConfig();
+        b.firm = "a";
+        b.bonus = 1.5;
+        c.platforms.get("x").bundles.add(b);
+        double[] share = new double[1];
+        TestMarkets.run(c, 4, 1, (m, t) -> share[0] = memberShareOfA(m));
+        assertTrue(share[0] > 0.55, "configured bundle active: " + share[0]);
+    }
+}
