@@ -18,10 +18,7 @@ class HeterogeneousLogitTest {
         int agents = 60_000;
         ExperimentConfig c = TestMarkets.pureLogit(agents);
         c.market.ticks = 1;
-        c.users.segments.consumer.priceSensitivitySpread = 0.6;
-        c.users.segments.consumer.qualityTasteMin = 0.5;
-        c.users.segments.consumer.qualityTasteMax = 1.5;
-        c.users.segments.consumer.filteringWeight = 6;
+        TestMarkets.heterogeneousUsers(c, 6);
         c.firms.put("low", TestMarkets.firm(3.0, 15, 0.1));
         c.firms.put("mid", TestMarkets.firm(3.2, 20, 0.5));
         c.firms.put("high", TestMarkets.firm(3.4, 25, 0.9));

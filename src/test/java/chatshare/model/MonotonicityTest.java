@@ -13,13 +13,7 @@ class MonotonicityTest {
     private static ExperimentConfig market() {
         ExperimentConfig c = TestMarkets.pureLogit(20_000);
         c.market.ticks = 26;
-        c.users.segments.consumer.reviewProb = 0.2;
-        c.users.segments.consumer.habitWeight = 1;
-        c.users.segments.consumer.socialWeight = 1;
-        c.users.segments.consumer.filteringWeight = 6;
-        c.users.segments.consumer.priceSensitivitySpread = 0.5;
-        c.users.segments.consumer.qualityTasteMin = 0.5;
-        c.users.segments.consumer.qualityTasteMax = 1.5;
+        TestMarkets.fullDynamics(c, 0.2, 6);
         c.firms.put("focal", TestMarkets.firm(3.2, 20, 0.5));
         c.firms.put("rival1", TestMarkets.firm(3.3, 20, 0.7));
         c.firms.put("rival2", TestMarkets.firm(3.0, 10, 0.3));

@@ -15,10 +15,7 @@ class ReproducibilityTest {
         ExperimentConfig c = TestMarkets.pureLogit(70_000); // 5 blocks
         c.market.ticks = 15;
         c.market.social = social;
-        c.users.segments.consumer.reviewProb = 0.3;
-        c.users.segments.consumer.habitWeight = 1;
-        c.users.segments.consumer.socialWeight = 1;
-        c.users.segments.consumer.priceSensitivitySpread = 0.5;
+        TestMarkets.fullDynamics(c, 0.3, 4);
         c.firms.put("a", TestMarkets.firm(3, 20, 0.3));
         c.firms.put("b", TestMarkets.firm(3.2, 15, 0.6));
         c.firms.get("a").initialAwareness = 0.05;

@@ -33,13 +33,7 @@ class SymmetryTest {
         for (int s = 0; s < seeds; s++) {
             ExperimentConfig c = TestMarkets.pureLogit(20_000);
             c.market.ticks = 52;
-            c.users.segments.consumer.reviewProb = 0.1;
-            c.users.segments.consumer.habitWeight = 1;
-            c.users.segments.consumer.socialWeight = 1;
-            c.users.segments.consumer.filteringWeight = 4;
-            c.users.segments.consumer.priceSensitivitySpread = 0.5;
-            c.users.segments.consumer.qualityTasteMin = 0.5;
-            c.users.segments.consumer.qualityTasteMax = 1.5;
+            TestMarkets.fullDynamics(c, 0.1, 4);
             for (String id : new String[] {"twinA", "twinB"}) {
                 c.firms.put(id, TestMarkets.firm(3, 20, 0.4));
                 c.firms.get(id).initialAwareness = 0.1;

@@ -40,6 +40,24 @@ final class TestMarkets {
         return c;
     }
 
+    /** Users differ: log-normal price sensitivity, uniform quality taste, filtering bands weighted wF. */
+    static void heterogeneousUsers(ExperimentConfig c, double filteringWeight) {
+        SegmentConfig s = c.users.segments.consumer;
+        s.priceSensitivitySpread = 0.5;
+        s.qualityTasteMin = 0.5;
+        s.qualityTasteMax = 1.5;
+        s.filteringWeight = filteringWeight;
+    }
+
+    /** Heterogeneous users who review with the given probability, with habit and social influence on. */
+    static void fullDynamics(ExperimentConfig c, double reviewProb, double filteringWeight) {
+        heterogeneousUsers(c, filteringWeight);
+        SegmentConfig s = c.users.segments.consumer;
+        s.reviewProb = reviewProb;
+        s.habitWeight = 1;
+        s.socialWeight = 1;
+    }
+
     static FirmConfig firm(double quality, double price, double filtering) {
         FirmConfig f = new FirmConfig();
         f.quality = quality;
