@@ -53,6 +53,9 @@ final class CrossChecks {
         }
         events();
         Set<String> regions = c.users.regions.keySet();
+        for (String r : c.regulators.keySet()) {
+            known("regulators." + r, r, regions, "region");
+        }
         for (Map.Entry<String, FirmConfig> f : c.firms.entrySet()) {
             List<String> available = f.getValue().regions;
             for (int k = 0; k < available.size(); k++) {
@@ -98,6 +101,9 @@ final class CrossChecks {
                     fail(path + "." + name, "required by " + e.type);
                 }
             }
+            if (e.type.equals("regulation") && e.region.isEmpty()) {
+                fail(path + ".region", "required by regulation");
+            }
             if ((e.tick >= 0) == !e.date.isEmpty()) {
                 fail(path, "give exactly one of tick and date");
             }
@@ -119,7 +125,7 @@ final class CrossChecks {
             if (!e.region.isEmpty()) {
                 known(path + ".region", e.region, c.users.regions.keySet(), "region");
             }
-            boolean unit = e.type.equals("setFiltering");
+            boolean unit = e.type.equals("setFiltering") || e.type.equals("regulation");
             if (e.value != null && (e.value < 0 || unit && e.value > 1)) {
                 fail(path + ".value", "expected a number in [0, " + (unit ? "1" : "inf") + "], got " + e.value);
             }

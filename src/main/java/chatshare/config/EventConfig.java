@@ -7,7 +7,7 @@ package chatshare.config;
 public class EventConfig {
     @Doc("Event type")
     @OneOf({"setPrice", "setApiPrice", "setFiltering", "setQuality", "exitFirm", "funding", "bundle", "unbundle",
-        "platformPromotion", "platformShock"})
+        "platformPromotion", "platformShock", "regulation", "controversy"})
     public String type = "";
 
     @Doc("Tick at which the event applies (-1 = use date)")
@@ -23,11 +23,15 @@ public class EventConfig {
     @Doc("Platform id the event concerns")
     public String platform = "";
 
-    @Doc("Region id of a platformShock (empty = every region)")
+    @Doc("Region id of a platformShock (empty = every region) or of a regulation change")
     public String region = "";
 
-    @Doc("New price, API price, filtering or quality; membership multiplier of a platformShock")
+    @Doc("New price, API price, filtering or quality; membership multiplier of a platformShock; new fMin of a regulation")
     public Double value;
+
+    @Doc("New detection hazard of a regulation event (absent = unchanged)")
+    @Range(min = 0, max = 1)
+    public Double hazard;
 
     @Doc("Money raised by a funding event ($)")
     public Double amount;

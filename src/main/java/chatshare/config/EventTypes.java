@@ -1,5 +1,6 @@
 package chatshare.config;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -8,20 +9,25 @@ import java.util.Set;
 public final class EventTypes {
     static final Set<String> TIMING = Set.of("type", "tick", "date");
 
-    static final Map<String, List<String>> FIELDS = Map.of(
-            "setPrice", List.of("firm", "value"),
-            "setApiPrice", List.of("firm", "value"),
-            "setFiltering", List.of("firm", "value"),
-            "setQuality", List.of("firm", "value"),
-            "exitFirm", List.of("firm"),
-            "funding", List.of("firm", "amount", "kind"),
-            "bundle", List.of("firm", "platform", "bonus", "price", "discount"),
-            "unbundle", List.of("firm", "platform"),
-            "platformPromotion", List.of("firm", "platform"),
-            "platformShock", List.of("platform", "region", "value"));
+    static final Map<String, List<String>> FIELDS = new LinkedHashMap<>();
 
-    /** Fields that must be given (the others have usable defaults). */
-    static final Set<String> OPTIONAL = Set.of("kind", "bonus", "price", "discount", "region");
+    static {
+        FIELDS.put("setPrice", List.of("firm", "value"));
+        FIELDS.put("setApiPrice", List.of("firm", "value"));
+        FIELDS.put("setFiltering", List.of("firm", "value"));
+        FIELDS.put("setQuality", List.of("firm", "value"));
+        FIELDS.put("exitFirm", List.of("firm"));
+        FIELDS.put("funding", List.of("firm", "amount", "kind"));
+        FIELDS.put("bundle", List.of("firm", "platform", "bonus", "price", "discount"));
+        FIELDS.put("unbundle", List.of("firm", "platform"));
+        FIELDS.put("platformPromotion", List.of("firm", "platform"));
+        FIELDS.put("platformShock", List.of("platform", "region", "value"));
+        FIELDS.put("regulation", List.of("region", "value", "hazard"));
+        FIELDS.put("controversy", List.of("firm"));
+    }
+
+    /** Fields that may be left out (the others are required by the types that use them). */
+    static final Set<String> OPTIONAL = Set.of("kind", "bonus", "price", "discount", "region", "hazard");
 
     private EventTypes() {
     }

@@ -23,6 +23,11 @@ public class ExperimentConfig {
     @Doc("Platforms (X, Microsoft, Google, ...) by id; at most 8")
     public Map<String, PlatformConfig> platforms = new LinkedHashMap<>();
 
+    @Doc("Regulators by region id; a region without one has no filtering floor")
+    public Map<String, RegulatorConfig> regulators = new LinkedHashMap<>();
+
+    public ControversyConfig controversy = new ControversyConfig();
+
     @Doc("Timeline of scheduled events (MODEL.md 7.8), each at a tick or a date")
     public List<EventConfig> events = new ArrayList<>();
 

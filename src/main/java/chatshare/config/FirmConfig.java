@@ -83,5 +83,9 @@ public class FirmConfig {
     @Range(min = 0)
     public double congestionPenalty = 0.5;
 
+    @Doc("Exposure to controversies (scales the controversy hazard)")
+    @Range(min = 0)
+    public double exposure = 1;
+
     public StrategyConfig strategy = new StrategyConfig();
 }

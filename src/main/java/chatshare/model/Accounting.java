@@ -24,6 +24,7 @@ final class Accounting {
             double apiUsers = 0;
             double load = 0;
             double spend = 0;
+            java.util.Arrays.fill(f.regionRevenueWeek, 0);
             for (int t = 0; t < m.types.count; t++) {
                 int segment = m.types.segment(t);
                 int onFree = m.tally.count(t, free);
@@ -36,9 +37,14 @@ final class Accounting {
                     paidUsers += onPaid;
                 }
                 load += (onFree + onPaid) * usage[segment];
-                spend += onPaid * m.offers.price[t * alts + paid];
+                double typeSpend = onPaid * m.offers.price[t * alts + paid];
+                spend += typeSpend;
+                f.regionRevenueWeek[m.types.region(t)] += typeSpend;
             }
             double w = m.agentWeight;
+            for (int r = 0; r < f.regionRevenueWeek.length; r++) {
+                f.regionRevenueWeek[r] *= f.active ? w / Firm.WEEKS_PER_MONTH : 0;
+            }
             f.users = users * w;
             f.paidUsers = paidUsers * w;
             f.freeUsers = freeUsers * w;

@@ -34,6 +34,18 @@ final class EventEffects {
                     ? new Bundle(b.firm(), b.bonus(), b.priceTreatment(), b.discount(), b.startTick(), m.tick()) : b);
             case "platformPromotion" -> detail = m.promote(platform, firm) + " members made aware";
             case "platformShock" -> shock(m, platform, e.region, e.value, index);
+            case "regulation" -> {
+                Regulator reg = m.regulators[m.regionIds.indexOf(e.region)];
+                reg.fMin = e.value;
+                if (e.hazard != null) {
+                    reg.hazard = e.hazard;
+                }
+                detail = "fMin " + reg.fMin + ", hazard " + reg.hazard;
+            }
+            case "controversy" -> {
+                firm.scheduledControversies++;
+                return; // recorded when it hits, in the regulation step of this tick
+            }
             default -> throw new IllegalStateException("unhandled event type " + e.type);
         }
         m.record(new EventRecord(e.type, e.firm, e.platform, e.region, amount, detail));

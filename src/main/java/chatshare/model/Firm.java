@@ -13,7 +13,13 @@ public final class Firm {
     public final String id;
     public final String name;
     public final int index;
+    /** Where the firm can be chosen now (configured regions less bans). */
     public final boolean[] availableIn;
+    /** Where the firm chose to operate (FirmConfig.regions). */
+    public final boolean[] configuredIn;
+    public final boolean[] banned;
+    /** Regulatory strikes by region. */
+    public final int[] strikes;
 
     public boolean active = true;
     public int exitTick = -1;
@@ -24,6 +30,13 @@ public final class Firm {
     public double apiPrice;
     public double filtering;
     public double reputation;
+    /** Reputation that controversies decay back to. */
+    public double baseReputation;
+    /** Extra regulatory attention after controversies: detection hazard x (1 + scrutiny). */
+    public double scrutiny;
+    public double exposure;
+    /** Controversies from the timeline, applied by the regulation step like drawn ones. */
+    int scheduledControversies;
     public double awarenessRate;
     public double wordOfMouth;
     public double cash;
@@ -43,6 +56,7 @@ public final class Firm {
     public double apiUsers;
     public double load;
     public double revenueWeek;
+    public final double[] regionRevenueWeek;
     public double costsWeek;
 
     public Firm(String id, int index, FirmConfig c, List<String> regionIds) {
@@ -50,8 +64,13 @@ public final class Firm {
         this.index = index;
         this.name = c.name.isEmpty() ? id : c.name;
         this.availableIn = new boolean[regionIds.size()];
+        this.configuredIn = new boolean[regionIds.size()];
+        this.banned = new boolean[regionIds.size()];
+        this.strikes = new int[regionIds.size()];
+        this.regionRevenueWeek = new double[regionIds.size()];
         for (int r = 0; r < availableIn.length; r++) {
-            availableIn[r] = c.regions.isEmpty() || c.regions.contains(regionIds.get(r));
+            configuredIn[r] = c.regions.isEmpty() || c.regions.contains(regionIds.get(r));
+            availableIn[r] = configuredIn[r];
         }
         freePlan = c.freePlan;
         quality = c.quality;
@@ -60,6 +79,8 @@ public final class Firm {
         apiPrice = c.apiPrice;
         filtering = c.filtering;
         reputation = c.reputation;
+        baseReputation = c.reputation;
+        exposure = c.exposure;
         awarenessRate = c.awarenessRate;
         wordOfMouth = c.wordOfMouth;
         cash = c.cash;
@@ -85,6 +106,14 @@ public final class Firm {
 
     public static int firmOf(int alt) {
         return (alt - 1) / 2;
+    }
+
+    public int totalStrikes() {
+        int total = 0;
+        for (int s : strikes) {
+            total += s;
+        }
+        return total;
     }
 
     /** Share of compute capacity used by last tick's load (0 when capacity is unlimited). */

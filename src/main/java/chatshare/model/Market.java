@@ -19,8 +19,9 @@ import sim.engine.SimState;
 public class Market extends SimState {
     private static final long serialVersionUID = 1L;
 
-    /** Schedule orderings of MODEL.md 3 (1 platforms and 2 regulators come with their issue). */
+    /** Schedule orderings of MODEL.md 3 (1, platform drift, comes with its issue). */
     public static final int ORDER_EVENTS = 0;
+    public static final int ORDER_REGULATION = 2;
     public static final int ORDER_AWARENESS = 3;
     public static final int ORDER_CHOICE = 4;
     public static final int ORDER_ACCOUNTING = 5;
@@ -40,6 +41,8 @@ public class Market extends SimState {
     public Population users;
     public List<Firm> firms;
     public List<Platform> platforms;
+    /** Regulator of each region (a region without one in the config has no floor). */
+    public Regulator[] regulators;
     public Tally tally;
     public Offers offers;
     Streams streams;
@@ -80,6 +83,8 @@ public class Market extends SimState {
             events.clear();
             timeline.apply(this, tick());
         }, 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_REGULATION,
+                s -> Regulation.step(this, streams.stream(Streams.REGULATION, tick(), 0)), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, ORDER_AWARENESS, new AwarenessStep(), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, ORDER_CHOICE, new ChoiceStep(), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, ORDER_ACCOUNTING, new AccountingStep(), 1.0);
@@ -131,6 +136,8 @@ public class Market extends SimState {
         }
         timeline = new Timeline(config.events, startDate);
         events.clear();
+        regulators = regionIds.stream().map(r -> new Regulator(
+                config.regulators.getOrDefault(r, new chatshare.config.RegulatorConfig()))).toArray(Regulator[]::new);
         types = new UserTypes(regionIds.size(), platforms.size());
         List<SegmentConfig> segments = config.users.segments.inOrder();
         boolean meanField = config.market.social.equals("meanField");
@@ -279,8 +286,14 @@ public class Market extends SimState {
         return awareCount[firm];
     }
 
+    /** [region][firm] shares at the end of the previous tick (what this tick's users read). */
     public double[][] regionFirmShare() {
         return regionFirmShare;
+    }
+
+    /** [region][firm] shares now, from the tallies. */
+    public double[][] regionFirmShareNow() {
+        return tally.regionFirmShare(firms.size());
     }
 
     /** Step 4 of MODEL.md 3: Bass-type awareness (7.3). */

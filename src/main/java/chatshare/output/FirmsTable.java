@@ -18,7 +18,7 @@ final class FirmsTable implements TickTable {
     public List<String> header(Market market) {
         return List.of("run", "replicate", "seed", "tick", "date", "firm", "users", "share", "shareOfAdopters",
                 "paidUsers", "freeUsers", "apiUsers", "price", "apiPrice", "filtering", "quality", "reputation",
-                "revenueWeek", "costsWeek", "cash", "debt", "runwayMonths", "capacityUse", "active",
+                "revenueWeek", "costsWeek", "cash", "debt", "runwayMonths", "capacityUse", "strikes", "active",
                 "availableRegions");
     }
 
@@ -36,7 +36,7 @@ final class FirmsTable implements TickTable {
                     CsvFormat.number(f.quality), CsvFormat.number(f.reputation),
                     CsvFormat.money(f.revenueWeek), CsvFormat.money(f.costsWeek), CsvFormat.money(f.cash),
                     CsvFormat.money(f.debt), CsvFormat.number(f.runwayMonths()), CsvFormat.number(f.capacityUse()),
-                    f.active, availableRegions(m, f));
+                    f.totalStrikes(), f.active, availableRegions(m, f));
         }
         return m.firms.size();
     }

@@ -32,11 +32,11 @@ class RunCommandTest {
         List<String> firms = Files.readAllLines(out.resolve("firms.csv"));
         assertEquals("run,replicate,seed,tick,date,firm,users,share,shareOfAdopters,paidUsers,freeUsers,apiUsers,"
                 + "price,apiPrice,filtering,quality,reputation,revenueWeek,costsWeek,cash,debt,runwayMonths,"
-                + "capacityUse,active,availableRegions", firms.get(0));
+                + "capacityUse,strikes,active,availableRegions", firms.get(0));
         assertEquals(1 + 12 * 3, firms.size());
         assertTrue(firms.get(1).startsWith("small,0,7,0,2025-01-06,grok,"), firms.get(1));
         assertTrue(firms.get(firms.size() - 1).startsWith("small,0,7,11,2025-03-24,claude,"));
-        assertTrue(firms.get(firms.size() - 1).endsWith(",true,US"), "claude only in the US");
+        assertTrue(firms.get(firms.size() - 1).endsWith(",0,true,US"), "claude only in the US");
         for (String line : firms) {
             assertFalse(line.matches(".*\\d[eE][+-]?\\d.*"), "no scientific notation: " + line);
             assertFalse(line.contains("NaN") || line.contains("Infinity"), line);

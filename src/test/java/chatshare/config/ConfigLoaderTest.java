@@ -146,6 +146,12 @@ class ConfigLoaderTest {
                 "events[0].value: expected a number in [0, 1], got 2.0");
         contains(error(write("x.json", "{ " + firms + ", \"events\": [ { \"type\": \"funding\", \"firm\": \"grok\", \"tick\": 1, \"amount\": 1e9, \"knd\": \"debt\" } ] }")),
                 "events[0].knd: unknown key 'knd' (did you mean 'kind'?)");
+        contains(error(write("x.json", "{ " + firms + ", \"events\": [ { \"type\": \"regulation\", \"tick\": 1, \"value\": 0.4 } ] }")),
+                "events[0].region: required by regulation");
+        contains(error(write("x.json", "{ " + firms + ", \"regulators\": { \"eu\": { \"fMin\": 0.4 } } }")),
+                "regulators.eu: unknown region 'eu' (did you mean 'EU'?)");
+        contains(error(write("x.json", "{ " + firms + ", \"regulators\": { \"EU\": { \"fineRate\": 6 } } }")),
+                "regulators.EU.fineRate: expected a number in [0, 1], got 6");
         ConfigLoader.load(write("ok.json", "{ " + firms + ", \"events\": [ { \"type\": \"funding\", \"firm\": \"grok\", "
                 + "\"date\": \"2025-10-01\", \"amount\": 2.0e10, \"kind\": \"debt\" } ] }"), List.of());
     }
