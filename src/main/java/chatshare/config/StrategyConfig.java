@@ -1,8 +1,60 @@
 package chatshare.config;
 
-/** How a firm revises its decisions every market.firmDecisionEvery ticks. */
+/** How a firm revises its decisions every market.firmDecisionEvery ticks (MODEL.md 7.5). */
 public class StrategyConfig {
-    @Doc("Pricing strategy")
-    @OneOf({"fixed"})
+    @Doc("Pricing strategy, applied to the paid-plan price and, separately, to the API price")
+    @OneOf({"fixed", "hillClimb", "bestResponse", "penetration"})
     public String pricing = "fixed";
+
+    @Doc("hillClimb: relative price step (a step moves the price by this fraction)")
+    @Range(min = 0.001, max = 1)
+    public double priceStep = 0.1;
+
+    @Doc("hillClimb: factor applied to the step each time profit fell and the direction reverses")
+    @Range(min = 0.05, max = 1)
+    public double stepShrink = 0.5;
+
+    @Doc("Lowest paid-plan price any strategy may set ($/month)")
+    @Range(min = 0)
+    public double minPrice = 1;
+
+    @Doc("Highest paid-plan price any strategy may set ($/month)")
+    @Range(min = 0)
+    public double maxPrice = 200;
+
+    @Doc("Lowest API price any strategy may set ($ per million tokens)")
+    @Range(min = 0)
+    public double minApiPrice = 0.05;
+
+    @Doc("Highest API price any strategy may set ($ per million tokens)")
+    @Range(min = 0)
+    public double maxApiPrice = 100;
+
+    @Doc("bestResponse: number of evenly spaced prices evaluated between the lowest and highest price")
+    @Range(min = 2, max = 1000)
+    public int gridPoints = 40;
+
+    @Doc("bestResponse and demandSeeking: users in the fixed random sample they evaluate")
+    @Range(min = 1, max = 10_000_000)
+    public int sampleSize = 10_000;
+
+    @Doc("penetration: share of all users to reach before switching to hillClimb")
+    @Range(min = 0, max = 1)
+    public double penetrationShare = 0.05;
+
+    @Doc("penetration: price as a fraction of the monthly serving cost of a user until the share target")
+    @Range(min = 0, max = 1)
+    public double penetrationPrice = 0.5;
+
+    @Doc("Filtering strategy")
+    @OneOf({"fixed", "imitate", "demandSeeking"})
+    public String filtering = "fixed";
+
+    @Doc("imitate and demandSeeking: largest change of filtering per decision")
+    @Range(min = 0, max = 1)
+    public double filteringStep = 0.05;
+
+    @Doc("Under a regional floor: comply (never go below the highest floor) or leave the regions whose floor is above the chosen filtering")
+    @OneOf({"comply", "leave"})
+    public String floorPolicy = "comply";
 }

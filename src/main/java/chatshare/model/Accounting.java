@@ -59,6 +59,7 @@ final class Accounting {
             f.costsWeek = f.load * f.costPerUserWeek + f.weeklyBurn + f.marketingWeek
                     + f.debt * f.interestRate / 52;
             f.cash += f.revenueWeek - f.costsWeek;
+            f.periodProfit += f.revenueWeek - f.costsWeek;
             if (f.cash < 0) {
                 m.exit(f, "cash ran out");
             }

@@ -47,7 +47,17 @@ public final class Firm {
     public double marketingWeek;
     public double capacity;
     public double congestionPenalty;
-    public PricingStrategy pricing;
+    PricingStrategy pricing;
+    PricingStrategy apiPricing;
+    FilteringStrategy filteringStrategy;
+    /** Adaptive filtering respects regional floors (comply) or leaves their regions (leave). */
+    final boolean adaptiveFiltering;
+    final boolean leavesRegionsAboveItsFiltering;
+    /** Profit (revenue - costs) booked since the last decision tick. */
+    public double periodProfit;
+    /** Change of the firm's share over the last decision period. */
+    public double shareGain;
+    double shareAtDecision;
 
     // Results of the last accounting step, scaled to the real population.
     public double users;
@@ -91,7 +101,11 @@ public final class Firm {
         marketingWeek = c.marketingWeek;
         capacity = c.capacity;
         congestionPenalty = c.congestionPenalty;
-        pricing = PricingStrategy.of(c.strategy.pricing);
+        pricing = PricingStrategy.of(c.strategy);
+        apiPricing = PricingStrategy.of(c.strategy);
+        filteringStrategy = FilteringStrategy.of(c.strategy);
+        adaptiveFiltering = !c.strategy.filtering.equals("fixed");
+        leavesRegionsAboveItsFiltering = c.strategy.floorPolicy.equals("leave");
     }
 
     /** Alternative index of this firm's free plan (0 is the outside option). */

@@ -36,6 +36,7 @@ public class Market extends SimState {
     /** Events applied in the current tick, scheduled and endogenous. */
     private final List<EventRecord> events = new ArrayList<>();
     private Timeline timeline;
+    private DemandSample[] samples;
 
     public UserTypes types;
     public Population users;
@@ -135,6 +136,7 @@ public class Market extends SimState {
             platforms.add(new Platform(e.getKey(), p.name.isEmpty() ? e.getKey() : p.name, members, bundles));
         }
         timeline = new Timeline(config.events, startDate);
+        samples = new DemandSample[firms.size()];
         events.clear();
         regulators = regionIds.stream().map(r -> new Regulator(
                 config.regulators.getOrDefault(r, new chatshare.config.RegulatorConfig()))).toArray(Regulator[]::new);
@@ -191,6 +193,15 @@ public class Market extends SimState {
 
     public long reviews() {
         return reviews;
+    }
+
+    /** The fixed user sample on which the firm evaluates offers (drawn on first use). */
+    DemandSample demandSample(Firm firm) {
+        if (samples[firm.index] == null) {
+            samples[firm.index] = new DemandSample(config.firms.get(firm.id).strategy.sampleSize, users.size,
+                    offers.alternatives(), streams.stream(Streams.SAMPLES, 0, firm.index));
+        }
+        return samples[firm.index];
     }
 
     /** Events applied in the current tick. */
@@ -354,13 +365,8 @@ public class Market extends SimState {
 
         @Override
         public void step(SimState state) {
-            if ((tick() + 1) % config.market.firmDecisionEvery != 0) {
-                return;
-            }
-            for (Firm f : firms) {
-                if (f.active) {
-                    f.pricing.decide(f, Market.this);
-                }
+            if ((tick() + 1) % config.market.firmDecisionEvery == 0) {
+                FirmDecisions.decide(Market.this);
             }
         }
     }

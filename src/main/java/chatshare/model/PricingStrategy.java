@@ -1,16 +1,21 @@
 package chatshare.model;
 
-/** How a firm revises its prices on decision ticks (MODEL.md 7.5). */
+import chatshare.config.StrategyConfig;
+
+/**
+ * How a firm revises one of its prices on decision ticks (MODEL.md 7.5). Implementations keep
+ * their own state; next() returns the new price and must not change the market.
+ */
 public interface PricingStrategy {
-    void decide(Firm firm, Market market);
+    double next(Market market, Firm firm, PriceLever lever);
 
-    /** Prices stay as configured or as set by events. */
-    PricingStrategy FIXED = (firm, market) -> { };
-
-    static PricingStrategy of(String name) {
-        if (name.equals("fixed")) {
-            return FIXED;
-        }
-        throw new IllegalArgumentException("unknown pricing strategy '" + name + "'");
+    static PricingStrategy of(StrategyConfig s) {
+        return switch (s.pricing) {
+            case "fixed" -> (market, firm, lever) -> lever.get(firm);
+            case "hillClimb" -> new HillClimb(s);
+            case "bestResponse" -> new BestResponse(s);
+            case "penetration" -> new Penetration(s);
+            default -> throw new IllegalArgumentException("unknown pricing strategy '" + s.pricing + "'");
+        };
     }
 }

@@ -14,6 +14,7 @@ public final class Streams {
     public static final int AWARENESS = 3;
     public static final int CHOICE = 4;
     public static final int REGULATION = 5;
+    public static final int SAMPLES = 6;
     /** Event k of the timeline uses purpose EVENTS + k. */
     public static final int EVENTS = 1000;
 
