@@ -88,4 +88,6 @@ public class FirmConfig {
     public double exposure = 1;
 
     public StrategyConfig strategy = new StrategyConfig();
+
+    public FinanceConfig finance = new FinanceConfig();
 }

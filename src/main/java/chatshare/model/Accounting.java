@@ -6,7 +6,8 @@ import chatshare.config.SegmentsConfig;
  * Weekly books of every firm (MODEL.md 7.4), from the tallies in O(types x firms):
  * revenue = paid users x price / 4.33 + API spend / 4.33;
  * costs = served load x cost per user-week + fixed burn + marketing + interest.
- * A firm whose cash falls below zero exits; its users are stranded and re-choose next tick.
+ * A firm whose cash falls below zero and fails to raise money exits; its users are stranded and
+ * re-choose next tick.
  */
 final class Accounting {
     private Accounting() {
@@ -60,7 +61,7 @@ final class Accounting {
                     + f.debt * f.interestRate / 52;
             f.cash += f.revenueWeek - f.costsWeek;
             f.periodProfit += f.revenueWeek - f.costsWeek;
-            if (f.cash < 0) {
+            if (f.cash < 0 && !Finance.tryToRaise(m, f, "cash ran out", Finance.EMERGENCY)) {
                 m.exit(f, "cash ran out");
             }
         }

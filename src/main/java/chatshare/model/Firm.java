@@ -53,6 +53,11 @@ public final class Firm {
     /** Adaptive filtering respects regional floors (comply) or leaves their regions (leave). */
     final boolean adaptiveFiltering;
     final boolean leavesRegionsAboveItsFiltering;
+    final chatshare.config.FinanceConfig finance;
+    public double valuation;
+    /** Relative change of weekly revenue over the last decision period. */
+    public double revenueGrowth;
+    double revenueAtDecision;
     /** Profit (revenue - costs) booked since the last decision tick. */
     public double periodProfit;
     /** Change of the firm's share over the last decision period. */
@@ -101,6 +106,7 @@ public final class Firm {
         marketingWeek = c.marketingWeek;
         capacity = c.capacity;
         congestionPenalty = c.congestionPenalty;
+        finance = c.finance;
         pricing = PricingStrategy.of(c.strategy);
         apiPricing = PricingStrategy.of(c.strategy);
         filteringStrategy = FilteringStrategy.of(c.strategy);

@@ -17,6 +17,11 @@ final class FirmDecisions {
             f.shareGain = share - f.shareAtDecision;
             f.shareAtDecision = share;
         }
+        for (Firm f : m.firms) {
+            if (f.active) {
+                Finance.review(m, f);
+            }
+        }
         double[][] next = new double[m.firms.size()][];
         for (Firm f : m.firms) {
             if (f.active) {

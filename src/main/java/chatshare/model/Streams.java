@@ -15,6 +15,7 @@ public final class Streams {
     public static final int CHOICE = 4;
     public static final int REGULATION = 5;
     public static final int SAMPLES = 6;
+    public static final int FINANCE = 7;
     /** Event k of the timeline uses purpose EVENTS + k. */
     public static final int EVENTS = 1000;
 

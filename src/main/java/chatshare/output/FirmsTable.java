@@ -18,7 +18,7 @@ final class FirmsTable implements TickTable {
     public List<String> header(Market market) {
         return List.of("run", "replicate", "seed", "tick", "date", "firm", "users", "share", "shareOfAdopters",
                 "paidUsers", "freeUsers", "apiUsers", "price", "apiPrice", "filtering", "quality", "reputation",
-                "revenueWeek", "costsWeek", "cash", "debt", "runwayMonths", "capacityUse", "strikes", "active",
+                "revenueWeek", "costsWeek", "cash", "debt", "runwayMonths", "valuation", "capacityUse", "strikes", "active",
                 "availableRegions");
     }
 
@@ -35,7 +35,8 @@ final class FirmsTable implements TickTable {
                     CsvFormat.money(f.price), CsvFormat.money(f.apiPrice), CsvFormat.number(f.filtering),
                     CsvFormat.number(f.quality), CsvFormat.number(f.reputation),
                     CsvFormat.money(f.revenueWeek), CsvFormat.money(f.costsWeek), CsvFormat.money(f.cash),
-                    CsvFormat.money(f.debt), CsvFormat.number(f.runwayMonths()), CsvFormat.number(f.capacityUse()),
+                    CsvFormat.money(f.debt), CsvFormat.number(f.runwayMonths()), CsvFormat.money(f.valuation),
+                    CsvFormat.number(f.capacityUse()),
                     f.totalStrikes(), f.active, availableRegions(m, f));
         }
         return m.firms.size();

@@ -183,9 +183,14 @@ class ConfigLoaderTest {
     @Test
     void describeListsEveryLeafWithDefaultRangeAndMeaning() {
         List<ConfigDescriber.Key> keys = ConfigDescriber.keys();
-        for (String field : Schema.fields(FirmConfig.class).keySet()) {
-            if (!field.equals("strategy")) {
-                assertTrue(keys.stream().anyMatch(k -> k.path().equals("firms.<firm>." + field)), field);
+        for (var field : Schema.fields(FirmConfig.class).entrySet()) {
+            String path = "firms.<firm>." + field.getKey();
+            if (Schema.isSection(field.getValue().getType())) {
+                for (String leaf : Schema.fields(field.getValue().getType()).keySet()) {
+                    assertTrue(keys.stream().anyMatch(k -> k.path().equals(path + "." + leaf)), path + "." + leaf);
+                }
+            } else {
+                assertTrue(keys.stream().anyMatch(k -> k.path().equals(path)), path);
             }
         }
         ConfigDescriber.Key price = keys.stream().filter(k -> k.path().equals("firms.<firm>.price")).findFirst().orElseThrow();
