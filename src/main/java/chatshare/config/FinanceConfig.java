@@ -5,7 +5,7 @@ package chatshare.config;
  * (checked on decision ticks) or its cash falls below zero, it tries to raise money. Success has
  * logistic probability 1 / (1 + exp(-(intercept + backerWeight x backerStrength + shareWeight x
  * share + growthWeight x revenue growth))). A raise brings raiseMonths of net burn, the debtShare
- * of it as debt secured on GPUs, which also adds compute capacity.
+ * of it as debt secured on GPUs, which also buys compute capacity (arriving after the capex lag).
  */
 public class FinanceConfig {
     @Doc("Try to raise when runway is below this many months (0 = never raise: cash < 0 means exit)")
@@ -20,7 +20,7 @@ public class FinanceConfig {
     @Range(min = 0, max = 1)
     public double debtShare = 0;
 
-    @Doc("Compute capacity (consumer-usage users per week) added per dollar of GPU-backed debt")
+    @Doc("Compute capacity (consumer-usage users per week) bought per dollar of GPU-backed debt; arrives after investment.capexLagTicks, only for firms with limited capacity")
     @Range(min = 0)
     public double capacityPerDebtDollar = 0;
 

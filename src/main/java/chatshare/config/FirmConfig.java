@@ -90,4 +90,6 @@ public class FirmConfig {
     public StrategyConfig strategy = new StrategyConfig();
 
     public FinanceConfig finance = new FinanceConfig();
+
+    public InvestmentConfig investment = new InvestmentConfig();
 }

@@ -36,6 +36,10 @@ public class MarketConfig {
     @OneOf({"none", "logit"})
     public String initialChoice = "none";
 
+    @Doc("Quality every firm loses per tick as the frontier moves on (firms that stop investing fall behind)")
+    @Range(min = 0)
+    public double frontierGrowth = 0;
+
     @Doc("Marketing spend ($/week) that doubles a firm's base awareness rate")
     @Range(min = 1)
     public double marketingScale = 10_000_000;

@@ -5,7 +5,7 @@ import chatshare.config.SegmentsConfig;
 /**
  * Weekly books of every firm (MODEL.md 7.4), from the tallies in O(types x firms):
  * revenue = paid users x price / 4.33 + API spend / 4.33;
- * costs = served load x cost per user-week + fixed burn + marketing + interest.
+ * costs = served load x cost per user-week + fixed burn + marketing + interest + investment.
  * A firm whose cash falls below zero and fails to raise money exits; its users are stranded and
  * re-choose next tick.
  */
@@ -58,7 +58,7 @@ final class Accounting {
             }
             f.revenueWeek = spend * w / Firm.WEEKS_PER_MONTH;
             f.costsWeek = f.load * f.costPerUserWeek + f.weeklyBurn + f.marketingWeek
-                    + f.debt * f.interestRate / 52;
+                    + f.debt * f.interestRate / 52 + Investment.spend(f, m.tick());
             f.cash += f.revenueWeek - f.costsWeek;
             f.periodProfit += f.revenueWeek - f.costsWeek;
             if (f.cash < 0 && !Finance.tryToRaise(m, f, "cash ran out", Finance.EMERGENCY)) {

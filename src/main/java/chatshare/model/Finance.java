@@ -52,7 +52,9 @@ final class Finance {
         double debt = amount * c.debtShare;
         f.cash += amount;
         f.debt += debt;
-        f.capacity += debt * c.capacityPerDebtDollar;
+        if (f.capacity > 0) {
+            f.orderCapacity(debt * c.capacityPerDebtDollar, m.tick(), f.investment.capexLagTicks);
+        }
         m.record(new EventRecord("raise", f.id, "", "", amount,
                 why + "; debt " + round(debt) + ", equity " + round(amount - debt) + "; p = " + round(p)));
         return true;

@@ -54,6 +54,11 @@ public final class Firm {
     final boolean adaptiveFiltering;
     final boolean leavesRegionsAboveItsFiltering;
     final chatshare.config.FinanceConfig finance;
+    final chatshare.config.InvestmentConfig investment;
+    /** Quality investment booked since the last decision tick. */
+    double periodQualitySpend;
+    /** Capacity arriving at tick t is in slot t % length (length = capex lag + 1). */
+    private final double[] capacityOnOrder;
     public double valuation;
     /** Relative change of weekly revenue over the last decision period. */
     public double revenueGrowth;
@@ -107,6 +112,8 @@ public final class Firm {
         capacity = c.capacity;
         congestionPenalty = c.congestionPenalty;
         finance = c.finance;
+        investment = c.investment;
+        capacityOnOrder = new double[c.investment.capexLagTicks + 1];
         pricing = PricingStrategy.of(c.strategy);
         apiPricing = PricingStrategy.of(c.strategy);
         filteringStrategy = FilteringStrategy.of(c.strategy);
@@ -126,6 +133,18 @@ public final class Firm {
 
     public static int firmOf(int alt) {
         return (alt - 1) / 2;
+    }
+
+    /** Orders capacity that arrives lag ticks from now. */
+    void orderCapacity(double amount, int tick, int lag) {
+        capacityOnOrder[(tick + lag) % capacityOnOrder.length] += amount;
+    }
+
+    /** Adds the capacity due at this tick. */
+    void receiveCapacity(int tick) {
+        int slot = tick % capacityOnOrder.length;
+        capacity += capacityOnOrder[slot];
+        capacityOnOrder[slot] = 0;
     }
 
     public int totalStrikes() {

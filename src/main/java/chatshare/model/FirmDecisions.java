@@ -20,6 +20,7 @@ final class FirmDecisions {
         for (Firm f : m.firms) {
             if (f.active) {
                 Finance.review(m, f);
+                Investment.improve(f);
             }
         }
         double[][] next = new double[m.firms.size()][];

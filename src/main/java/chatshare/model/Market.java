@@ -82,6 +82,9 @@ public class Market extends SimState {
         build();
         schedule.scheduleRepeating(Schedule.EPOCH, ORDER_EVENTS, s -> {
             events.clear();
+            for (Firm f : firms) {
+                Investment.drift(f, config.market.frontierGrowth, tick());
+            }
             timeline.apply(this, tick());
         }, 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, ORDER_REGULATION,

@@ -26,6 +26,8 @@ class FinanceTest {
         f.finance.raiseMonths = 6;
         f.finance.debtShare = 0.5;
         f.finance.capacityPerDebtDollar = 10;
+        f.capacity = 1e9; // limited (0 would mean unlimited), too large to congest
+        f.investment.capexLagTicks = 2;
         c.firms.put("burner", f);
         c.firms.put("other", TestMarkets.firm(3, 10, 0.5));
         return c;
@@ -48,7 +50,10 @@ class FinanceTest {
                 assertEquals(1, count(m, "raise"));
                 assertEquals(50 + 6 * monthBurn, f.cash, 1e-9);
                 assertEquals(3 * monthBurn, f.debt, 1e-9, "half as debt");
-                assertEquals(30 * monthBurn, f.capacity, 1e-9, "GPU-backed debt adds capacity");
+                assertEquals(1e9, f.capacity, 1e-9, "GPU capacity is still on order");
+            }
+            if (t >= 5) {
+                assertEquals(1e9 + 30 * monthBurn, f.capacity, 1e-6, "GPUs bought with debt arrive after the lag");
             }
             assertTrue(f.active, "survives, tick " + t);
         });
