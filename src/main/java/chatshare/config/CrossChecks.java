@@ -104,6 +104,15 @@ final class CrossChecks {
             if (e.type.equals("regulation") && e.region.isEmpty()) {
                 fail(path + ".region", "required by regulation");
             }
+            if (e.type.equals("setStrategy") && e.pricing.isEmpty() && e.filtering.isEmpty()) {
+                fail(path, "setStrategy needs pricing, filtering or both");
+            }
+            if (e.type.equals("acquisition")) {
+                known(path + ".target", e.target, c.firms.keySet(), "firm");
+                if (e.target.equals(e.firm)) {
+                    fail(path + ".target", "a firm cannot acquire itself");
+                }
+            }
             if ((e.tick >= 0) == !e.date.isEmpty()) {
                 fail(path, "give exactly one of tick and date");
             }

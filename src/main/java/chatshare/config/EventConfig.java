@@ -7,7 +7,8 @@ package chatshare.config;
 public class EventConfig {
     @Doc("Event type")
     @OneOf({"setPrice", "setApiPrice", "setFiltering", "setQuality", "exitFirm", "funding", "bundle", "unbundle",
-        "platformPromotion", "platformShock", "regulation", "controversy"})
+        "platformPromotion", "platformShock", "regulation", "controversy", "acquisition", "launchFirm", "setStrategy",
+        "platformMerger"})
     public String type = "";
 
     @Doc("Tick at which the event applies (-1 = use date)")
@@ -19,6 +20,17 @@ public class EventConfig {
 
     @Doc("Firm id the event concerns")
     public String firm = "";
+
+    @Doc("Firm absorbed by the acquiring firm of an acquisition (its users, cash, debt; best quality kept)")
+    public String target = "";
+
+    @Doc("New pricing strategy of a setStrategy event")
+    @OneOf({"fixed", "hillClimb", "bestResponse", "penetration"})
+    public String pricing = "";
+
+    @Doc("New filtering strategy of a setStrategy event")
+    @OneOf({"fixed", "imitate", "demandSeeking"})
+    public String filtering = "";
 
     @Doc("Platform id the event concerns")
     public String platform = "";

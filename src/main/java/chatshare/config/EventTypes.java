@@ -24,10 +24,15 @@ public final class EventTypes {
         FIELDS.put("platformShock", List.of("platform", "region", "value"));
         FIELDS.put("regulation", List.of("region", "value", "hazard"));
         FIELDS.put("controversy", List.of("firm"));
+        FIELDS.put("acquisition", List.of("firm", "target"));
+        FIELDS.put("launchFirm", List.of("firm"));
+        FIELDS.put("setStrategy", List.of("firm", "pricing", "filtering"));
+        FIELDS.put("platformMerger", List.of("firm", "platform"));
     }
 
     /** Fields that may be left out (the others are required by the types that use them). */
-    static final Set<String> OPTIONAL = Set.of("kind", "bonus", "price", "discount", "region", "hazard");
+    static final Set<String> OPTIONAL = Set.of("kind", "bonus", "price", "discount", "region", "hazard", "pricing",
+            "filtering");
 
     private EventTypes() {
     }

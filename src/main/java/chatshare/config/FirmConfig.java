@@ -37,6 +37,9 @@ public class FirmConfig {
     @Doc("Reputation R (enters utility times the segment's reputationWeight)")
     public double reputation = 0;
 
+    @Doc("Whether the firm is in the market from tick 0 (false: it enters with a launchFirm event)")
+    public boolean launched = true;
+
     @Doc("Regions where the firm is available (empty = all)")
     public List<String> regions = new ArrayList<>();
 

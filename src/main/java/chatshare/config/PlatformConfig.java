@@ -13,6 +13,14 @@ public class PlatformConfig {
     @Doc("Fraction of each region's users who are members, by region id (missing region = 0)")
     public Map<String, Double> members = new LinkedHashMap<>();
 
+    @Doc("Relative change of membership per tick in every region (e.g. -0.002 for a slow decline)")
+    @Range(min = -1, max = 1)
+    public double drift = 0;
+
+    @Doc("The platform's ad revenue ($/week at its initial membership), attributed to a firm after a platformMerger")
+    @Range(min = 0)
+    public double adRevenueWeek = 0;
+
     @Doc("Assistants bundled with the platform")
     public List<BundleConfig> bundles = new ArrayList<>();
 }

@@ -13,6 +13,18 @@ final class Accounting {
     private Accounting() {
     }
 
+    /** Ad revenue of the platforms the firm merged with. */
+    private static double adRevenue(Market m, Firm f) {
+        double[] regionShares = m.config.users.regions.values().stream().mapToDouble(r -> r.share).toArray();
+        double total = 0;
+        for (Platform p : m.platforms) {
+            if (p.owner == f.index) {
+                total += p.adRevenueNow(regionShares);
+            }
+        }
+        return total;
+    }
+
     static void book(Market m) {
         double[] usage = m.config.users.segments.inOrder().stream().mapToDouble(s -> s.usage).toArray();
         int alts = m.offers.alternatives();
@@ -56,7 +68,7 @@ final class Accounting {
                 f.costsWeek = 0;
                 continue;
             }
-            f.revenueWeek = spend * w / Firm.WEEKS_PER_MONTH;
+            f.revenueWeek = spend * w / Firm.WEEKS_PER_MONTH + adRevenue(m, f);
             f.costsWeek = f.load * f.costPerUserWeek + f.weeklyBurn + f.marketingWeek
                     + f.debt * f.interestRate / 52 + Investment.spend(f, m.tick());
             f.cash += f.revenueWeek - f.costsWeek;

@@ -33,7 +33,24 @@ final class EventEffects {
             case "unbundle" -> platform.bundles.replaceAll(b -> b.firm() == firm.index && b.activeAt(m.tick())
                     ? new Bundle(b.firm(), b.bonus(), b.priceTreatment(), b.discount(), b.startTick(), m.tick()) : b);
             case "platformPromotion" -> detail = m.promote(platform, firm) + " members made aware";
-            case "platformShock" -> shock(m, platform, e.region, e.value, index);
+            case "platformShock" -> m.scaleMembership(m.platforms.indexOf(platform),
+                    e.region.isEmpty() ? -1 : m.regionIds.indexOf(e.region), e.value, Streams.EVENTS + index);
+            case "acquisition" -> {
+                m.acquire(firm, m.firm(e.target));
+                return; // recorded by the acquisition itself, with the users moved
+            }
+            case "launchFirm" -> {
+                if (firm.exitTick < 0) {
+                    firm.active = true;
+                } else {
+                    detail = "already exited: not relaunched";
+                }
+            }
+            case "setStrategy" -> {
+                firm.setStrategy(e.pricing, e.filtering);
+                detail = "pricing " + e.pricing + ", filtering " + e.filtering;
+            }
+            case "platformMerger" -> platform.owner = firm.index;
             case "regulation" -> {
                 Regulator reg = m.regulators[m.regionIds.indexOf(e.region)];
                 reg.fMin = e.value;
@@ -49,22 +66,6 @@ final class EventEffects {
             default -> throw new IllegalStateException("unhandled event type " + e.type);
         }
         m.record(new EventRecord(e.type, e.firm, e.platform, e.region, amount, detail));
-    }
-
-    /** Scales the platform's membership in one region (or all) by k, drawing who leaves or joins. */
-    private static void shock(Market m, Platform platform, String region, double k, int index) {
-        int p = m.platforms.indexOf(platform);
-        for (int r = 0; r < platform.members.length; r++) {
-            if (region.isEmpty() || m.regionIds.get(r).equals(region)) {
-                double before = platform.members[r];
-                double after = Math.min(1, before * k);
-                platform.members[r] = after;
-                // Members stay with probability after/before; non-members join with (after-before)/(1-before).
-                double stay = before > 0 ? Math.min(1, after / before) : 1;
-                double join = after > before ? (after - before) / (1 - before) : 0;
-                m.changeMembership(p, r, stay, join, Streams.EVENTS + index);
-            }
-        }
     }
 
     static boolean draw(UniformRandomProvider rng, double probability) {

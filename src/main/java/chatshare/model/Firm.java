@@ -1,6 +1,7 @@
 package chatshare.model;
 
 import chatshare.config.FirmConfig;
+import chatshare.config.StrategyConfig;
 import java.util.List;
 
 /**
@@ -51,7 +52,8 @@ public final class Firm {
     PricingStrategy apiPricing;
     FilteringStrategy filteringStrategy;
     /** Adaptive filtering respects regional floors (comply) or leaves their regions (leave). */
-    final boolean adaptiveFiltering;
+    boolean adaptiveFiltering;
+    private chatshare.config.StrategyConfig strategy;
     final boolean leavesRegionsAboveItsFiltering;
     final chatshare.config.FinanceConfig finance;
     final chatshare.config.InvestmentConfig investment;
@@ -114,10 +116,9 @@ public final class Firm {
         finance = c.finance;
         investment = c.investment;
         capacityOnOrder = new double[c.investment.capexLagTicks + 1];
-        pricing = PricingStrategy.of(c.strategy);
-        apiPricing = PricingStrategy.of(c.strategy);
-        filteringStrategy = FilteringStrategy.of(c.strategy);
-        adaptiveFiltering = !c.strategy.filtering.equals("fixed");
+        active = c.launched;
+        strategy = c.strategy;
+        setStrategy("", "");
         leavesRegionsAboveItsFiltering = c.strategy.floorPolicy.equals("leave");
     }
 
@@ -133,6 +134,19 @@ public final class Firm {
 
     public static int firmOf(int alt) {
         return (alt - 1) / 2;
+    }
+
+    /** Replaces the pricing and/or filtering rule (empty = keep), with fresh strategy state. */
+    void setStrategy(String pricingRule, String filteringRule) {
+        StrategyConfig next = new com.google.gson.Gson().fromJson(new com.google.gson.Gson().toJson(strategy),
+                StrategyConfig.class);
+        next.pricing = pricingRule.isEmpty() ? strategy.pricing : pricingRule;
+        next.filtering = filteringRule.isEmpty() ? strategy.filtering : filteringRule;
+        strategy = next;
+        pricing = PricingStrategy.of(next);
+        apiPricing = PricingStrategy.of(next);
+        filteringStrategy = FilteringStrategy.of(next);
+        adaptiveFiltering = !next.filtering.equals("fixed");
     }
 
     /** Orders capacity that arrives lag ticks from now. */

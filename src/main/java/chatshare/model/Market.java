@@ -19,8 +19,9 @@ import sim.engine.SimState;
 public class Market extends SimState {
     private static final long serialVersionUID = 1L;
 
-    /** Schedule orderings of MODEL.md 3 (1, platform drift, comes with its issue). */
+    /** Schedule orderings of MODEL.md 3. */
     public static final int ORDER_EVENTS = 0;
+    public static final int ORDER_PLATFORMS = 1;
     public static final int ORDER_REGULATION = 2;
     public static final int ORDER_AWARENESS = 3;
     public static final int ORDER_CHOICE = 4;
@@ -87,6 +88,13 @@ public class Market extends SimState {
             }
             timeline.apply(this, tick());
         }, 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_PLATFORMS, s -> {
+            for (int p = 0; p < platforms.size(); p++) {
+                if (platforms.get(p).drift != 0) {
+                    scaleMembership(p, -1, 1 + platforms.get(p).drift, Streams.PLATFORMS + p);
+                }
+            }
+        }, 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, ORDER_REGULATION,
                 s -> Regulation.step(this, streams.stream(Streams.REGULATION, tick(), 0)), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, ORDER_AWARENESS, new AwarenessStep(), 1.0);
@@ -136,7 +144,8 @@ public class Market extends SimState {
             PlatformConfig p = e.getValue();
             double[] members = regionIds.stream().mapToDouble(r -> p.members.getOrDefault(r, 0.0)).toArray();
             List<Bundle> bundles = p.bundles.stream().map(b -> Bundle.of(b, firmIds.indexOf(b.firm))).toList();
-            platforms.add(new Platform(e.getKey(), p.name.isEmpty() ? e.getKey() : p.name, members, bundles));
+            platforms.add(new Platform(e.getKey(), p.name.isEmpty() ? e.getKey() : p.name, members, bundles,
+                    p.drift, p.adRevenueWeek));
         }
         timeline = new Timeline(config.events, startDate);
         samples = new DemandSample[firms.size()];
@@ -250,30 +259,73 @@ public class Market extends SimState {
     }
 
     /**
-     * Members of platform p in region r stay with probability stay; non-members join with
-     * probability join. Blocks are visited in order, each with its own stream, and the tallies
-     * follow every change of user type.
+     * Multiplies platform p's member share in one region (or every region: region -1) by k:
+     * each member stays with probability min(1, k) and each non-member joins with probability
+     * (m k - m) / (1 - m), membership capped at 1. Blocks are visited in order, each with its own
+     * stream, and the tallies follow every change of user type.
      */
-    void changeMembership(int p, int region, double stay, double join, int purpose) {
+    void scaleMembership(int p, int region, double k, int purpose) {
+        Platform platform = platforms.get(p);
+        double[] stay = new double[regionIds.size()];
+        double[] join = new double[regionIds.size()];
+        for (int r = 0; r < stay.length; r++) {
+            double before = platform.members[r];
+            double after = region < 0 || r == region ? Math.min(1, before * k) : before;
+            platform.members[r] = after;
+            stay[r] = before > 0 ? Math.min(1, after / before) : 1;
+            join[r] = after > before ? (after - before) / (1 - before) : 0;
+        }
         int bit = 1 << p;
         for (int b = 0; b < blocks.length; b++) {
             var rng = streams.stream(purpose, tick(), b);
             for (int i = blocks[b].start; i < blocks[b].end; i++) {
                 int type = users.type[i];
-                if (types.region(type) != region) {
-                    continue;
-                }
+                int r = types.region(type);
                 int mask = types.platformMask(type);
                 boolean member = (mask & bit) != 0;
-                boolean next = member ? EventEffects.draw(rng, stay) : EventEffects.draw(rng, join);
+                boolean next = EventEffects.draw(rng, member ? stay[r] : join[r]);
                 if (next != member) {
-                    int moved = types.of(region, types.segment(type), mask ^ bit);
+                    int moved = types.of(r, types.segment(type), mask ^ bit);
                     tally.add(type, users.choice[i], -1);
                     tally.add(moved, users.choice[i], 1);
                     users.type[i] = (short) moved;
                 }
             }
         }
+    }
+
+    /**
+     * The acquirer takes over the target: its users move to the acquirer's corresponding plan
+     * (free users to the free plan if there is one, else to the paid plan), users who knew the
+     * target now know the acquirer, cash and debt are added, the better quality is kept, and
+     * the target leaves. Users in regions where the acquirer is not available re-choose.
+     */
+    void acquire(Firm acquirer, Firm target) {
+        int targetBit = 1 << target.index;
+        int acquirerBit = 1 << acquirer.index;
+        int free = acquirer.freePlan ? Firm.freeAlt(acquirer.index) : Firm.paidAlt(acquirer.index);
+        long moved = 0;
+        for (int i = 0; i < users.size; i++) {
+            int c = users.choice[i];
+            if (c != 0 && Firm.firmOf(c) == target.index) {
+                int to = c == Firm.freeAlt(target.index) ? free : Firm.paidAlt(acquirer.index);
+                tally.add(users.type[i], c, -1);
+                tally.add(users.type[i], to, 1);
+                users.choice[i] = (byte) to;
+                moved++;
+            }
+            if ((users.aware[i] & targetBit) != 0 && (users.aware[i] & acquirerBit) == 0) {
+                users.aware[i] |= acquirerBit;
+                awareCount[acquirer.index]++;
+            }
+        }
+        acquirer.cash += target.cash;
+        acquirer.debt += target.debt;
+        acquirer.quality = Math.max(acquirer.quality, target.quality);
+        target.cash = 0;
+        target.debt = 0;
+        exit(target, "acquired by " + acquirer.id);
+        record(new EventRecord("acquisition", acquirer.id, "", "", moved * agentWeight, "absorbed " + target.id));
     }
 
     /** Agents currently using some assistant. */

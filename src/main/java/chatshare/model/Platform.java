@@ -7,14 +7,35 @@ import java.util.List;
 public final class Platform {
     public final String id;
     public final String name;
+    /** Member share of each region's users (changed by drift and shocks). */
     public final double[] members;
+    private final double[] initialMembers;
+    public final double drift;
+    public final double adRevenueWeek;
+    /** Firm that merged with the platform and books its ad revenue (-1: none). */
+    public int owner = -1;
     /** Bundles, mutable by bundle/unbundle events. */
     public final List<Bundle> bundles;
 
-    public Platform(String id, String name, double[] members, List<Bundle> bundles) {
+    public Platform(String id, String name, double[] members, List<Bundle> bundles, double drift,
+            double adRevenueWeek) {
         this.id = id;
         this.name = name;
         this.members = members;
+        this.initialMembers = members.clone();
+        this.drift = drift;
+        this.adRevenueWeek = adRevenueWeek;
         this.bundles = new ArrayList<>(bundles);
+    }
+
+    /** Ad revenue this week: scaled by membership relative to the start (users weighted by region). */
+    public double adRevenueNow(double[] regionShares) {
+        double now = 0;
+        double start = 0;
+        for (int r = 0; r < members.length; r++) {
+            now += members[r] * regionShares[r];
+            start += initialMembers[r] * regionShares[r];
+        }
+        return start > 0 ? adRevenueWeek * now / start : 0;
     }
 }

@@ -223,4 +223,92 @@ class TimelineTest {
         TestMarkets.run(c, 4, 1, (m, t) -> share[0] = memberShareOfA(m));
         assertTrue(share[0] > 0.55, "configured bundle active: " + share[0]);
     }
+
+    @Test
+    void acquisitionConservesUsersAndMoney() {
+        ExperimentConfig c = twoFirms();
+        c.users.segments.consumer.reviewProb = 0; // nobody re-chooses: the only moves are the acquisition's
+        c.market.initialChoice = "logit";
+        c.firms.get("a").price = 0; // no revenue and no costs: cash changes only by the acquisition
+        c.firms.get("b").price = 0;
+        c.firms.get("a").cash = 100;
+        c.firms.get("b").cash = 50;
+        c.firms.get("b").debt = 7;
+        c.firms.get("a").interestRate = 0;
+        c.firms.get("b").interestRate = 0;
+        c.firms.get("b").quality = 3.5;
+        EventConfig e = event("acquisition", "a", null);
+        e.target = "b";
+        e.tick = 2;
+        c.events.add(e);
+        double[] before = new double[2];
+        TestMarkets.run(c, 5, 2, (m, t) -> {
+            if (t == 1) {
+                before[0] = TestMarkets.share(m, 0);
+                before[1] = TestMarkets.share(m, 1);
+            }
+            if (t == 2) {
+                assertTrue(before[1] > 0.1, "the target had users");
+                assertEquals(before[0] + before[1], TestMarkets.share(m, 0), 1e-12, "users conserved");
+                assertEquals(0, TestMarkets.share(m, 1));
+                assertFalse(m.firms.get(1).active);
+                assertEquals(150, m.firms.get(0).cash, 1e-9);
+                assertEquals(7, m.firms.get(0).debt, 1e-9);
+                assertEquals(3.5, m.firms.get(0).quality, 1e-12, "best quality kept");
+            }
+        });
+    }
+
+    @Test
+    void aFirmLaunchedByEventHasNoUsersOrCostsBefore() {
+        ExperimentConfig c = twoFirms();
+        c.firms.get("b").launched = false;
+        c.firms.get("b").weeklyBurn = 10;
+        EventConfig e = event("launchFirm", "b", null);
+        e.tick = 4;
+        c.events.add(e);
+        TestMarkets.run(c, 5, 1, (m, t) -> {
+            Firm b = m.firms.get(1);
+            assertEquals(t >= 4, b.active, "tick " + t);
+            assertEquals(t < 4 ? 0 : 10, b.costsWeek, 1e-9);
+            assertEquals(t < 4, TestMarkets.share(m, 1) == 0, "users only after the launch, tick " + t);
+        });
+    }
+
+    @Test
+    void setStrategySwitchesTheRuleFromItsTick() {
+        ExperimentConfig c = twoFirms();
+        EventConfig e = event("setStrategy", "a", null);
+        e.pricing = "hillClimb";
+        e.tick = 6;
+        c.events.add(e);
+        c.market.ticks = 11; // up to the first decision after the switch (tick 7) and before the next
+        TestMarkets.run(c, 5, 1, (m, t) -> assertEquals(t < 7 ? 20 : 22, m.firms.get(0).price, 1e-9,
+                "the first hill-climbing decision steps up by 10%, tick " + t));
+    }
+
+    @Test
+    void driftShrinksMembershipEveryTickAndMergerAttributesAdRevenue() {
+        ExperimentConfig c = withPlatform();
+        c.market.ticks = 20;
+        c.platforms.get("x").drift = -0.02;
+        c.platforms.get("x").adRevenueWeek = 1000;
+        c.firms.get("a").price = 0; // no subscription revenue: only the platform's ads
+        c.firms.get("a").freePlan = false;
+        EventConfig merger = event("platformMerger", "a", null);
+        merger.platform = "x";
+        merger.tick = 10;
+        c.events.add(merger);
+        Market m = TestMarkets.run(c, 6, 2, (market, t) -> {
+            double expected = 0.5 * Math.pow(0.98, t + 1);
+            assertEquals(expected, market.platforms.get(0).members[0], 1e-12);
+            assertEquals(t < 10 ? 0 : 1000 * Math.pow(0.98, t + 1), market.firms.get(0).revenueWeek, 1e-9,
+                    "ad revenue follows membership, tick " + t);
+        });
+        int[] count = members(m, 0);
+        double p = 0.5 * Math.pow(0.98, 20);
+        int perRegion = m.agents() / 2;
+        assertEquals(p * perRegion, count[0], 5 * Math.sqrt(perRegion * p * (1 - p)) + 0.02 * perRegion);
+        assertArrayEquals(count, members(TestMarkets.run(c, 6, 1, (market, t) -> { }), 0), "thread-independent");
+    }
 }
