@@ -104,6 +104,12 @@ final class CrossChecks {
             if (e.type.equals("regulation") && e.region.isEmpty()) {
                 fail(path + ".region", "required by regulation");
             }
+            if (e.type.equals("setParameter") && e.value != null) {
+                String problem = LiveParameters.problem(c, e.parameter, e.value);
+                if (problem != null) {
+                    fail(path + ".parameter", problem);
+                }
+            }
             if (e.type.equals("setStrategy") && e.pricing.isEmpty() && e.filtering.isEmpty()) {
                 fail(path, "setStrategy needs pricing, filtering or both");
             }
@@ -135,7 +141,8 @@ final class CrossChecks {
                 known(path + ".region", e.region, c.users.regions.keySet(), "region");
             }
             boolean unit = e.type.equals("setFiltering") || e.type.equals("regulation");
-            if (e.value != null && (e.value < 0 || unit && e.value > 1)) {
+            boolean ranged = !e.type.equals("setParameter"); // setParameter values follow their parameter's range
+            if (ranged && e.value != null && (e.value < 0 || unit && e.value > 1)) {
                 fail(path + ".value", "expected a number in [0, " + (unit ? "1" : "inf") + "], got " + e.value);
             }
         }

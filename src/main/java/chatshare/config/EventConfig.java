@@ -8,7 +8,7 @@ public class EventConfig {
     @Doc("Event type")
     @OneOf({"setPrice", "setApiPrice", "setFiltering", "setQuality", "exitFirm", "funding", "bundle", "unbundle",
         "platformPromotion", "platformShock", "regulation", "controversy", "acquisition", "launchFirm", "setStrategy",
-        "platformMerger"})
+        "platformMerger", "setParameter"})
     public String type = "";
 
     @Doc("Tick at which the event applies (-1 = use date)")
@@ -20,6 +20,9 @@ public class EventConfig {
 
     @Doc("Firm id the event concerns")
     public String firm = "";
+
+    @Doc("Parameter path changed by a setParameter event, e.g. users.segments.consumer.reviewProb")
+    public String parameter = "";
 
     @Doc("Firm absorbed by the acquiring firm of an acquisition (its users, cash, debt; best quality kept)")
     public String target = "";
@@ -38,7 +41,7 @@ public class EventConfig {
     @Doc("Region id of a platformShock (empty = every region) or of a regulation change")
     public String region = "";
 
-    @Doc("New price, API price, filtering or quality; membership multiplier of a platformShock; new fMin of a regulation")
+    @Doc("New price, API price, filtering or quality; membership multiplier of a platformShock; new fMin of a regulation; new value of a setParameter")
     public Double value;
 
     @Doc("New detection hazard of a regulation event (absent = unchanged)")

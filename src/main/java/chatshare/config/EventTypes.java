@@ -28,6 +28,7 @@ public final class EventTypes {
         FIELDS.put("launchFirm", List.of("firm"));
         FIELDS.put("setStrategy", List.of("firm", "pricing", "filtering"));
         FIELDS.put("platformMerger", List.of("firm", "platform"));
+        FIELDS.put("setParameter", List.of("parameter", "value"));
     }
 
     /** Fields that may be left out (the others are required by the types that use them). */

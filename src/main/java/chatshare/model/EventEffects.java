@@ -51,6 +51,10 @@ final class EventEffects {
                 detail = "pricing " + e.pricing + ", filtering " + e.filtering;
             }
             case "platformMerger" -> platform.owner = firm.index;
+            case "setParameter" -> {
+                m.applyParameter(e.parameter, e.value);
+                detail = e.parameter;
+            }
             case "regulation" -> {
                 Regulator reg = m.regulators[m.regionIds.indexOf(e.region)];
                 reg.fMin = e.value;

@@ -117,8 +117,7 @@ public final class Firm {
         investment = c.investment;
         capacityOnOrder = new double[c.investment.capexLagTicks + 1];
         active = c.launched;
-        strategy = c.strategy;
-        setStrategy("", "");
+        useStrategy(c.strategy);
         leavesRegionsAboveItsFiltering = c.strategy.floorPolicy.equals("leave");
     }
 
@@ -142,6 +141,10 @@ public final class Firm {
                 StrategyConfig.class);
         next.pricing = pricingRule.isEmpty() ? strategy.pricing : pricingRule;
         next.filtering = filteringRule.isEmpty() ? strategy.filtering : filteringRule;
+        useStrategy(next);
+    }
+
+    private void useStrategy(StrategyConfig next) {
         strategy = next;
         pricing = PricingStrategy.of(next);
         apiPricing = PricingStrategy.of(next);

@@ -295,6 +295,50 @@ public class Market extends SimState {
     }
 
     /**
+     * setParameter: changes the config value, then the live copy of it where the model keeps one
+     * (firm, regulator and platform fields of the same name; the per-segment utility tables).
+     * Everything else (market.*, controversy.*, firm finance, investment and strategy keys) is
+     * read from the config as it is used.
+     */
+    void applyParameter(String path, double value) {
+        chatshare.config.LiveParameters.set(config, path, value);
+        String[] keys = path.split("\\.");
+        switch (keys[0]) {
+            case "firms" -> {
+                Firm f = firm(keys[1]);
+                if (keys.length == 3) {
+                    setLive(f, keys[2], value);
+                    if (keys[2].equals("reputation")) {
+                        f.baseReputation = value;
+                    }
+                }
+            }
+            case "regulators" -> setLive(regulators[regionIds.indexOf(keys[1])], keys[2], value);
+            case "platforms" -> setLive(platform(keys[1]), keys[2], value);
+            case "users" -> offers = new Offers(types, firms.size(), config.users.segments.inOrder(),
+                    config.users.lockInTicks, config.market.social.equals("meanField"));
+            default -> {
+                // read from the config where it is used
+            }
+        }
+    }
+
+    private static void setLive(Object live, String name, double value) {
+        try {
+            java.lang.reflect.Field f = live.getClass().getField(name);
+            if (f.getType() == int.class) {
+                f.setInt(live, (int) Math.round(value));
+            } else if (f.getType() == double.class) {
+                f.setDouble(live, value);
+            }
+        } catch (NoSuchFieldException e) {
+            // no live copy: the model reads this key from the config
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
      * The acquirer takes over the target: its users move to the acquirer's corresponding plan
      * (free users to the free plan if there is one, else to the paid plan), users who knew the
      * target now know the acquirer, cash and debt are added, the better quality is kept, and

@@ -10,8 +10,8 @@ public final class Platform {
     /** Member share of each region's users (changed by drift and shocks). */
     public final double[] members;
     private final double[] initialMembers;
-    public final double drift;
-    public final double adRevenueWeek;
+    public double drift;
+    public double adRevenueWeek;
     /** Firm that merged with the platform and books its ad revenue (-1: none). */
     public int owner = -1;
     /** Bundles, mutable by bundle/unbundle events. */

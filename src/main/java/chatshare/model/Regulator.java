@@ -6,8 +6,8 @@ import chatshare.config.RegulatorConfig;
 public final class Regulator {
     public double fMin;
     public double hazard;
-    public final double fineRate;
-    public final int strikes;
+    public double fineRate;
+    public int strikes;
 
     Regulator(RegulatorConfig c) {
         fMin = c.fMin;

@@ -152,6 +152,17 @@ class ConfigLoaderTest {
                 "regulators.eu: unknown region 'eu' (did you mean 'EU'?)");
         contains(error(write("x.json", "{ " + firms + ", \"regulators\": { \"EU\": { \"fineRate\": 6 } } }")),
                 "regulators.EU.fineRate: expected a number in [0, 1], got 6");
+        String set = "{ " + firms + ", \"events\": [ { \"type\": \"setParameter\", \"tick\": 1, \"parameter\": ";
+        contains(error(write("x.json", set + "\"users.agents\", \"value\": 5 } ] }")),
+                "events[0].parameter: 'users.agents' is fixed once the run starts");
+        contains(error(write("x.json", set + "\"firms.grok.prise\", \"value\": 5 } ] }")),
+                "events[0].parameter: unknown parameter 'firms.grok.prise' at 'prise' (did you mean 'price'?)");
+        contains(error(write("x.json", set + "\"market.social\", \"value\": 5 } ] }")),
+                "events[0].parameter: 'market.social' is a string; setParameter changes numbers");
+        contains(error(write("x.json", set + "\"firms.grok.filtering\", \"value\": 5 } ] }")),
+                "events[0].parameter: firms.grok.filtering: expected a number in [0, 1], got 5.0");
+        contains(error(write("x.json", set + "\"firms.grk.price\", \"value\": 5 } ] }")),
+                "events[0].parameter: no entry 'grk' under firms; known: grok");
         ConfigLoader.load(write("ok.json", "{ " + firms + ", \"events\": [ { \"type\": \"funding\", \"firm\": \"grok\", "
                 + "\"date\": \"2025-10-01\", \"amount\": 2.0e10, \"kind\": \"debt\" } ] }"), List.of());
     }

@@ -10,6 +10,7 @@ import chatshare.config.EventConfig;
 import chatshare.config.ExperimentConfig;
 import chatshare.config.PlatformConfig;
 import chatshare.config.RegionConfig;
+import chatshare.config.RegulatorConfig;
 import java.time.LocalDate;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -310,5 +311,31 @@ class TimelineTest {
         int perRegion = m.agents() / 2;
         assertEquals(p * perRegion, count[0], 5 * Math.sqrt(perRegion * p * (1 - p)) + 0.02 * perRegion);
         assertArrayEquals(count, members(TestMarkets.run(c, 6, 1, (market, t) -> { }), 0), "thread-independent");
+    }
+
+    private static EventConfig setParameter(String path, double value, int tick) {
+        EventConfig e = event("setParameter", "", value);
+        e.parameter = path;
+        e.tick = tick;
+        return e;
+    }
+
+    @Test
+    void setParameterChangesLiveParametersFromItsTick() {
+        ExperimentConfig c = twoFirms();
+        c.market.initialChoice = "logit";
+        c.users.segments.consumer.reviewProb = 0;
+        RegulatorConfig all = new RegulatorConfig();
+        c.regulators.put("ALL", all);
+        c.events.add(setParameter("users.segments.consumer.reviewProb", 1, 5));
+        c.events.add(setParameter("firms.a.price", 33, 6));
+        c.events.add(setParameter("regulators.ALL.fMin", 0.3, 7));
+        c.events.add(setParameter("controversy.rate", 0.25, 7));
+        TestMarkets.run(c, 5, 2, (m, t) -> {
+            assertEquals(t < 5, m.switches == 0, "users re-choose only once reviewProb is 1, tick " + t);
+            assertEquals(t < 6 ? 20 : 33, m.firms.get(0).price, 1e-12);
+            assertEquals(t < 7 ? 0 : 0.3, m.regulators[0].fMin, 1e-12);
+            assertEquals(t < 7 ? 0 : 0.25, m.config.controversy.rate, 1e-12, "read from the config when used");
+        });
     }
 }
