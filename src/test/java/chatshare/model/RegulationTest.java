@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chatshare.config.EventConfig;
 import chatshare.config.ExperimentConfig;
-import chatshare.config.RegionConfig;
 import chatshare.config.RegulatorConfig;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,20 +18,14 @@ class RegulationTest {
 
     /** Two regions; the EU has a floor of 0.5 that "loose" (filtering 0.2) violates. */
     private static ExperimentConfig floorInEu(double hazard) {
-        ExperimentConfig c = TestMarkets.pureLogit(20_000);
-        c.market.ticks = 8;
-        c.users.regions.clear();
-        c.users.regions.put("US", new RegionConfig(0.5));
-        c.users.regions.put("EU", new RegionConfig(0.5));
+        ExperimentConfig c = TestMarkets.usAndEuWithFloor(20_000, 0.5);
         c.firms.put("loose", TestMarkets.firm(3, 10, 0.2));
         c.firms.put("strict", TestMarkets.firm(3, 10, 0.8));
         c.firms.get("loose").freePlan = false;
-        RegulatorConfig eu = new RegulatorConfig();
-        eu.fMin = 0.5;
+        RegulatorConfig eu = c.regulators.get("EU");
         eu.hazard = hazard;
         eu.fineRate = 0.06;
         eu.strikes = 3;
-        c.regulators.put("EU", eu);
         return c;
     }
 

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chatshare.config.ExperimentConfig;
 import chatshare.config.FirmConfig;
-import chatshare.config.RegionConfig;
-import chatshare.config.RegulatorConfig;
 import org.junit.jupiter.api.Test;
 
 /** MODEL.md 7.5: adaptive pricing and filtering strategies. */
@@ -145,14 +143,7 @@ class StrategyTest {
     }
 
     private static ExperimentConfig floorInEu(String policy) {
-        ExperimentConfig c = TestMarkets.pureLogit(5_000);
-        c.market.ticks = 8;
-        c.users.regions.clear();
-        c.users.regions.put("US", new RegionConfig(0.5));
-        c.users.regions.put("EU", new RegionConfig(0.5));
-        RegulatorConfig eu = new RegulatorConfig();
-        eu.fMin = 0.5;
-        c.regulators.put("EU", eu);
+        ExperimentConfig c = TestMarkets.usAndEuWithFloor(5_000, 0.5);
         FirmConfig f = TestMarkets.firm(3, 10, 0.2);
         f.strategy.filtering = "imitate";
         f.strategy.floorPolicy = policy;
@@ -161,7 +152,7 @@ class StrategyTest {
     }
 
     @Test
-    void adaptiveFilteringComplesWithTheFloorOrLeavesTheRegion() {
+    void adaptiveFilteringCompliesWithTheFloorOrLeavesTheRegion() {
         Market comply = TestMarkets.run(floorInEu("comply"), 1, 1, (m, t) -> { });
         assertEquals(0.5, comply.firms.get(0).filtering, 1e-12, "raised to the EU floor");
         assertTrue(comply.firms.get(0).availableIn[1]);

@@ -3,6 +3,7 @@ package chatshare.model;
 import chatshare.config.ExperimentConfig;
 import chatshare.config.FirmConfig;
 import chatshare.config.RegionConfig;
+import chatshare.config.RegulatorConfig;
 import chatshare.config.SegmentConfig;
 import java.util.LinkedHashMap;
 import java.util.function.ObjIntConsumer;
@@ -56,6 +57,19 @@ final class TestMarkets {
         s.reviewProb = reviewProb;
         s.habitWeight = 1;
         s.socialWeight = 1;
+    }
+
+    /** Two equal regions, US (index 0) and EU (index 1), and an EU regulator with floor fMin. */
+    static ExperimentConfig usAndEuWithFloor(int agents, double fMin) {
+        ExperimentConfig c = pureLogit(agents);
+        c.market.ticks = 8;
+        c.users.regions.clear();
+        c.users.regions.put("US", new RegionConfig(0.5));
+        c.users.regions.put("EU", new RegionConfig(0.5));
+        RegulatorConfig eu = new RegulatorConfig();
+        eu.fMin = fMin;
+        c.regulators.put("EU", eu);
+        return c;
     }
 
     static FirmConfig firm(double quality, double price, double filtering) {
