@@ -18,7 +18,8 @@ public final class LiveParameters {
             Pattern.compile("name"),
             Pattern.compile("market\\.(seed|ticks|threads|networkDegree|rewiring)"),
             Pattern.compile("users\\.(agents|population|regions\\..*|filtering\\..*)"),
-            Pattern.compile("users\\.segments\\.[^.]+\\.share"),
+            // Drawn once per user at the start: changing them later would silently do nothing.
+            Pattern.compile("users\\.segments\\.[^.]+\\.(share|priceSensitivity|priceSensitivitySpread|qualityTaste(Min|Max))"),
             Pattern.compile("firms\\.[^.]+\\.(initialAwareness|investment\\.capexLagTicks|strategy\\.(sampleSize|gridPoints))"));
 
     private LiveParameters() {

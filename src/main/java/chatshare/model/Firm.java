@@ -53,7 +53,8 @@ public final class Firm {
     FilteringStrategy filteringStrategy;
     /** Adaptive filtering respects regional floors (comply) or leaves their regions (leave). */
     boolean adaptiveFiltering;
-    private chatshare.config.StrategyConfig strategy;
+    /** The strategy keys in use (a copy after a setStrategy event). */
+    StrategyConfig strategy;
     final boolean leavesRegionsAboveItsFiltering;
     final chatshare.config.FinanceConfig finance;
     final chatshare.config.InvestmentConfig investment;

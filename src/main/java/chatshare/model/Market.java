@@ -29,7 +29,10 @@ public class Market extends SimState {
     public static final int ORDER_DECISIONS = 6;
     public static final int ORDER_OBSERVERS = 7;
 
-    public final ExperimentConfig config;
+    /** The config as given; every start() works on a fresh copy, so setParameter events never leak into a restart. */
+    private final ExperimentConfig original;
+    /** This run's config (changed by setParameter events). */
+    public ExperimentConfig config;
     public final int threads;
     public final List<String> regionIds;
     public final LocalDate startDate;
@@ -66,7 +69,8 @@ public class Market extends SimState {
 
     public Market(ExperimentConfig config, long seed, int threads) {
         super(seed);
-        this.config = config;
+        this.original = config;
+        this.config = copy(config);
         this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         this.regionIds = List.copyOf(config.users.regions.keySet());
         this.startDate = LocalDate.parse(config.market.start);
@@ -126,10 +130,16 @@ public class Market extends SimState {
         return users.size;
     }
 
+    private static ExperimentConfig copy(ExperimentConfig c) {
+        com.google.gson.Gson gson = new com.google.gson.Gson();
+        return gson.fromJson(gson.toJsonTree(c), ExperimentConfig.class);
+    }
+
     private void build() {
         if (runner != null) {
             runner.close();
         }
+        config = copy(original);
         int agents = config.users.agents;
         streams = new Streams(seed());
         reviews = 0;
@@ -233,9 +243,9 @@ public class Market extends SimState {
         return platforms.stream().filter(p -> p.id.equals(id)).findFirst().orElseThrow();
     }
 
-    /** The firm leaves the market now; its users are stranded and re-choose at their next review. */
+    /** The firm leaves the market now (for good, even if it never launched); its users re-choose. */
     void exit(Firm f, String reason) {
-        if (!f.active) {
+        if (f.exitTick >= 0) {
             return;
         }
         f.active = false;
@@ -311,6 +321,8 @@ public class Market extends SimState {
                     if (keys[2].equals("reputation")) {
                         f.baseReputation = value;
                     }
+                } else if (keys[2].equals("strategy")) {
+                    setLive(f.strategy, keys[3], value); // the rule in use may be a copy (setStrategy)
                 }
             }
             case "regulators" -> setLive(regulators[regionIds.indexOf(keys[1])], keys[2], value);
@@ -345,6 +357,11 @@ public class Market extends SimState {
      * the target leaves. Users in regions where the acquirer is not available re-choose.
      */
     void acquire(Firm acquirer, Firm target) {
+        if (!acquirer.active || target.exitTick >= 0) {
+            record(new EventRecord("acquisitionSkipped", acquirer.id, "", "", Double.NaN,
+                    (!acquirer.active ? acquirer.id : target.id) + " is not in the market"));
+            return;
+        }
         int targetBit = 1 << target.index;
         int acquirerBit = 1 << acquirer.index;
         int free = acquirer.freePlan ? Firm.freeAlt(acquirer.index) : Firm.paidAlt(acquirer.index);
@@ -412,7 +429,6 @@ public class Market extends SimState {
 
         @Override
         public void step(SimState state) {
-            regionFirmShare = tally.regionFirmShare(firms.size());
             Awareness awareness = new Awareness(Market.this);
             runner.forEachBlock(b -> awareness.spread(blocks[b], streams.stream(Streams.AWARENESS, tick(), b)));
             for (Block block : blocks) {
@@ -445,6 +461,8 @@ public class Market extends SimState {
                 reviews += block.reviews;
             }
             users.swapChoices();
+            // What next tick's users read as "previous choices" (events may move users before then).
+            regionFirmShare = tally.regionFirmShare(firms.size());
         }
     }
 

@@ -58,7 +58,9 @@ final class Regulation {
             f.reputation = f.baseReputation + (f.reputation - f.baseReputation) * decay;
             f.scrutiny *= decay;
             for (; f.scheduledControversies > 0; f.scheduledControversies--) {
-                hit(m, f, "event");
+                if (f.active) {
+                    hit(m, f, "event");
+                }
             }
             double p = c.rate * (1 - f.filtering) * (1 - f.filtering) * f.exposure;
             if (f.active && p > 0 && rng.nextDouble() < p) {

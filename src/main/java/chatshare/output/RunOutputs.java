@@ -4,6 +4,7 @@ import chatshare.model.Market;
 import chatshare.model.TickObserver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,6 +20,11 @@ import org.apache.commons.csv.CSVPrinter;
 public final class RunOutputs implements TickObserver, AutoCloseable {
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build();
 
+    /** Every table a run can write, to remove stale ones from an earlier run in the same directory. */
+    private static final List<TickTable> ALL_TABLES = List.of(new FirmsTable(), new MarketTable(), new EventsTable(),
+            new WideTable());
+
+    private final Path dir;
     private final RunLabel label;
     private final List<TickTable> tables = new ArrayList<>();
     private final List<AtomicOutput> files = new ArrayList<>();
@@ -27,6 +33,7 @@ public final class RunOutputs implements TickObserver, AutoCloseable {
     private boolean headerWritten;
 
     public RunOutputs(Path dir, RunLabel label, boolean wide) throws IOException {
+        this.dir = dir;
         this.label = label;
         tables.add(new FirmsTable());
         tables.add(new MarketTable());
@@ -69,8 +76,19 @@ public final class RunOutputs implements TickObserver, AutoCloseable {
         }
     }
 
-    /** Renames every file into place; returns file name -> {rows, bytes, sha256} for the manifest. */
+    /**
+     * Renames every file into place; returns file name -> {rows, bytes, sha256} for the manifest.
+     * The manifest, written last, marks a complete run: an earlier run's manifest and tables this
+     * run does not write are removed first, so a failure here never pairs new files with an old
+     * manifest.
+     */
     public Map<String, Map<String, Object>> commit() throws IOException {
+        Files.deleteIfExists(dir.resolve("manifest.json"));
+        for (TickTable t : ALL_TABLES) {
+            if (tables.stream().noneMatch(mine -> mine.fileName().equals(t.fileName()))) {
+                Files.deleteIfExists(dir.resolve(t.fileName()));
+            }
+        }
         Map<String, Map<String, Object>> summary = new LinkedHashMap<>();
         for (int k = 0; k < files.size(); k++) {
             AtomicOutput file = files.get(k);

@@ -88,6 +88,20 @@ class RunCommandTest {
     }
 
     @Test
+    void rerunningIntoTheSameDirectoryLeavesNoStaleFiles() throws Exception {
+        Path config = Cli.smallConfig(tmp, 3);
+        Path out = tmp.resolve("again");
+        assertEquals(0, Cli.run("run", config.toString(), "--out", out.toString(), "--quiet").exit());
+        assertTrue(Files.exists(out.resolve("wide.csv")));
+        assertEquals(0, Cli.run("run", config.toString(), "--out", out.toString(), "--quiet",
+                "--set", "outputs.wide=false").exit());
+        assertFalse(Files.exists(out.resolve("wide.csv")), "the earlier run's wide.csv is gone");
+        JsonObject manifest = JsonParser.parseString(Files.readString(out.resolve("manifest.json"))).getAsJsonObject();
+        assertEquals(List.of("firms.csv", "market.csv", "events.csv"),
+                List.copyOf(manifest.getAsJsonObject("files").keySet()));
+    }
+
+    @Test
     void defaultOutputDirectoryIsResultsSlashConfigName() throws Exception {
         Path config = Cli.smallConfig(tmp, 2);
         String previous = System.getProperty("user.dir");

@@ -1,6 +1,7 @@
 package chatshare.model;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import chatshare.config.ExperimentConfig;
@@ -35,6 +36,30 @@ class ReproducibilityTest {
         byte[] one = finalChoices(config(social), 8, 1);
         assertArrayEquals(one, finalChoices(config(social), 8, 2));
         assertArrayEquals(one, finalChoices(config(social), 8, 4));
+    }
+
+    @Test
+    void aRestartedMarketReplaysTheSameRunDespiteSetParameterEvents() {
+        ExperimentConfig c = config("meanField");
+        chatshare.config.EventConfig e = new chatshare.config.EventConfig();
+        e.type = "setParameter";
+        e.parameter = "firms.a.price";
+        e.value = 35.0;
+        e.tick = 5;
+        c.events.add(e);
+        Market m = new Market(c, 8, 2);
+        byte[][] runs = new byte[2][];
+        for (int run = 0; run < 2; run++) {
+            m.start(); // the MASON Console calls start() again for every new run
+            assertEquals(20, m.firms.get(0).price, "run " + run + " starts from the configured price");
+            for (int t = 0; t < c.market.ticks; t++) {
+                m.schedule.step(m);
+            }
+            runs[run] = Arrays.copyOf(m.users.choice, m.agents());
+            m.finish();
+        }
+        assertArrayEquals(runs[0], runs[1]);
+        assertEquals(20, c.firms.get("a").price, "the caller's config is never changed");
     }
 
     @Test

@@ -338,4 +338,37 @@ class TimelineTest {
             assertEquals(t < 7 ? 0 : 0.25, m.config.controversy.rate, 1e-12, "read from the config when used");
         });
     }
+
+    @Test
+    void strategyKeysStillApplyAfterASetStrategySwitch() {
+        ExperimentConfig c = twoFirms();
+        c.market.ticks = 4;
+        EventConfig sw = event("setStrategy", "a", null);
+        sw.pricing = "hillClimb";
+        sw.tick = 1;
+        c.events.add(sw);
+        c.events.add(setParameter("firms.a.strategy.maxPrice", 21, 2));
+        Market m = TestMarkets.run(c, 5, 1, (market, t) -> { });
+        assertEquals(21, m.firms.get(0).price, 1e-12, "the first step (to 22) is capped by the new maxPrice");
+    }
+
+    @Test
+    void onlyFirmsInTheMarketAcquireOrAreAcquired() {
+        ExperimentConfig c = twoFirms();
+        c.market.ticks = 4;
+        EventConfig exit = event("exitFirm", "a", null);
+        exit.tick = 1;
+        EventConfig buy = event("acquisition", "a", null);
+        buy.target = "b";
+        buy.tick = 2;
+        c.events.add(exit);
+        c.events.add(buy);
+        Market m = TestMarkets.run(c, 5, 1, (market, t) -> {
+            if (t == 2) {
+                assertEquals(1, market.events().stream().filter(r -> r.type().equals("acquisitionSkipped")).count());
+            }
+        });
+        assertTrue(m.firms.get(1).active, "b was not absorbed by an exited firm");
+        assertTrue(TestMarkets.share(m, 1) > 0.3);
+    }
 }
