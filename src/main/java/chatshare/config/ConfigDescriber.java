@@ -15,6 +15,8 @@ public final class ConfigDescriber {
     public record Key(String path, String type, String defaultValue, String allowed, String meaning) {
     }
 
+    private static final int MAX_CELL = 24;
+
     private ConfigDescriber() {
     }
 
@@ -84,15 +86,18 @@ public final class ConfigDescriber {
         }
     }
 
-    /** Aligned plain-text table. */
+    /**
+     * Aligned plain-text table. Default and allowed columns are capped so that one long cell
+     * (a map default, the list of event types) overflows its own row instead of widening all rows.
+     */
     public static String text() {
         List<Key> keys = keys();
         int[] w = {4, 4, 7, 7};
         for (Key k : keys) {
             w[0] = Math.max(w[0], k.path().length());
             w[1] = Math.max(w[1], k.type().length());
-            w[2] = Math.max(w[2], Math.min(24, k.defaultValue().length()));
-            w[3] = Math.max(w[3], k.allowed().length());
+            w[2] = Math.max(w[2], Math.min(MAX_CELL, k.defaultValue().length()));
+            w[3] = Math.max(w[3], Math.min(MAX_CELL, k.allowed().length()));
         }
         String format = "%-" + w[0] + "s  %-" + w[1] + "s  %-" + w[2] + "s  %-" + w[3] + "s  %s%n";
         StringBuilder out = new StringBuilder(String.format(format, "key", "type", "default", "allowed", "meaning"));

@@ -4,16 +4,13 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
-import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Type;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Loads an experiment config: reads the file and its {@code extends} chain (each file validated
@@ -31,12 +28,17 @@ public final class ConfigLoader {
     private ConfigLoader() {
     }
 
+    /**
+     * Loads, validates and binds a config file with {@code path=value} overrides applied in order.
+     *
+     * @throws ConfigException one line naming the file (or --set) and JSON path of the first problem
+     */
     public static LoadedConfig load(Path file, List<String> sets) {
-        JsonObject merged = readWithBases(file, new LinkedHashSet<>());
+        JsonObject merged = readWithBases(file, new ArrayList<>());
         for (String set : sets) {
             ParameterPath.apply(merged, set);
         }
-        ExperimentConfig config = GSON.fromJson(merged, ExperimentConfig.class);
+        ExperimentConfig config = bind(merged);
         CrossChecks.check(config, file.toString());
         String name = config.name.isEmpty() ? file.getFileName().toString().replaceFirst("\\.json$", "") : config.name;
         return new LoadedConfig(config, name, file, GSON.toJsonTree(config).getAsJsonObject());
@@ -47,12 +49,13 @@ public final class ConfigLoader {
         return ParameterPath.get(resolved, path);
     }
 
-    private static JsonObject readWithBases(Path file, Set<Path> chain) {
-        Path normal = file.toAbsolutePath().normalize();
-        if (!chain.add(normal)) {
-            throw ConfigException.at(file.toString(), "extends", "cycle of extends: " + chain);
-        }
-        JsonObject own = parse(file);
+    /**
+     * Reads a file and, recursively, the file it extends. Base paths are resolved next to the
+     * extending file but kept relative, so messages show the paths the user wrote.
+     */
+    private static JsonObject readWithBases(Path file, List<Path> chain) {
+        chain.add(file);
+        JsonObject own = JsonFile.read(file);
         new TreeValidator(file.toString()).checkRoot(own);
         JsonElement base = own.remove("extends");
         if (base == null) {
@@ -61,33 +64,47 @@ public final class ConfigLoader {
         if (!base.isJsonPrimitive() || !base.getAsJsonPrimitive().isString()) {
             throw ConfigException.at(file.toString(), "extends", "expected a file name string, got " + base);
         }
-        Path baseFile = normal.getParent().resolve(base.getAsString());
+        Path baseFile = file.resolveSibling(base.getAsString()).normalize();
+        if (chain.stream().anyMatch(seen -> sameFile(seen, baseFile))) {
+            List<String> cycle = new ArrayList<>(chain.stream().map(Path::toString).toList());
+            cycle.add(baseFile.toString());
+            throw ConfigException.at(file.toString(), "extends", "cycle of extends: " + String.join(" -> ", cycle));
+        }
         if (!Files.isRegularFile(baseFile)) {
-            throw ConfigException.at(file.toString(), "extends", "base file not found: " + baseFile);
+            throw ConfigException.at(file.toString(), "extends", "base file '" + base.getAsString() + "' not found (looked for "
+                    + baseFile + ")");
         }
         JsonObject merged = readWithBases(baseFile, chain);
         mergeInto(merged, own);
         return merged;
     }
 
-    private static JsonObject parse(Path file) {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (NoSuchFileException e) {
-            throw new ConfigException(file + ": file not found");
-        } catch (IOException e) {
-            throw new ConfigException(file + ": cannot read (" + e.getMessage() + ")");
-        }
-        try {
-            JsonElement root = JsonParser.parseString(text);
-            if (!root.isJsonObject()) {
-                throw new ConfigException(file + ": expected a JSON object at the top level");
+    private static boolean sameFile(Path a, Path b) {
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+
+    /**
+     * Binds a validated tree. Gson builds each section it meets with the section's no-arg
+     * constructor, which would drop defaults that the owner sets up itself (users.segments.power
+     * has its own); laying the tree over the defaults, section by section, keeps them. Maps and
+     * lists replace the defaults whole: their entries are the ones the config lists.
+     */
+    private static ExperimentConfig bind(JsonObject tree) {
+        JsonObject full = GSON.toJsonTree(new ExperimentConfig()).getAsJsonObject();
+        overlay(full, tree, ExperimentConfig.class);
+        return GSON.fromJson(full, ExperimentConfig.class);
+    }
+
+    private static void overlay(JsonObject defaults, JsonObject given, Class<?> section) {
+        Map<String, Field> fields = Schema.fields(section);
+        for (Map.Entry<String, JsonElement> e : given.entrySet()) {
+            Type type = fields.get(e.getKey()).getGenericType();
+            JsonElement old = defaults.get(e.getKey());
+            if (Schema.isSection(type) && old != null && old.isJsonObject()) {
+                overlay(old.getAsJsonObject(), e.getValue().getAsJsonObject(), (Class<?>) type);
+            } else {
+                defaults.add(e.getKey(), e.getValue().deepCopy());
             }
-            return root.getAsJsonObject();
-        } catch (JsonParseException e) {
-            String why = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
-            throw new ConfigException(file + ": invalid JSON: " + why.lines().findFirst().orElse(why));
         }
     }
 

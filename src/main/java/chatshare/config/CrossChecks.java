@@ -67,7 +67,8 @@ final class CrossChecks {
             for (Map.Entry<String, Double> m : p.getValue().members.entrySet()) {
                 known(path + ".members." + m.getKey(), m.getKey(), regions, "region");
                 if (m.getValue() < 0 || m.getValue() > 1) {
-                    fail(path + ".members." + m.getKey(), "expected a number in [0, 1], got " + m.getValue());
+                    fail(path + ".members." + m.getKey(), "expected a number in " + Schema.range(0, 1) + ", got "
+                            + m.getValue());
                 }
             }
             List<BundleConfig> bundles = p.getValue().bundles;
@@ -143,7 +144,8 @@ final class CrossChecks {
             boolean unit = e.type.equals("setFiltering") || e.type.equals("regulation");
             boolean ranged = !e.type.equals("setParameter"); // setParameter values follow their parameter's range
             if (ranged && e.value != null && (e.value < 0 || unit && e.value > 1)) {
-                fail(path + ".value", "expected a number in [0, " + (unit ? "1" : "inf") + "], got " + e.value);
+                fail(path + ".value", "expected a number in " + Schema.range(0, unit ? 1 : Double.POSITIVE_INFINITY)
+                        + ", got " + e.value);
             }
         }
     }

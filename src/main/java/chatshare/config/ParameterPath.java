@@ -28,7 +28,7 @@ final class ParameterPath {
         String path = assignment.substring(0, eq).trim();
         String text = assignment.substring(eq + 1);
         TreeValidator validator = new TreeValidator(source);
-        List<String> keys = List.of(path.split("\\."));
+        List<String> keys = keys(path, source);
         Type type = ExperimentConfig.class;
         Field field = null;
         JsonObject parent = root;
@@ -65,7 +65,24 @@ final class ParameterPath {
         }
         JsonElement value = parseValue(text, type);
         validator.check(value, type, field, path);
-        parent.add(keys.get(keys.size() - 1), value);
+        String last = keys.get(keys.size() - 1);
+        JsonElement old = parent.get(last);
+        if (old != null && old.isJsonObject() && value.isJsonObject()) {
+            // Like extends: an object merges key by key, so it cannot silently reset the keys it leaves out.
+            ConfigLoader.mergeInto(old.getAsJsonObject(), value.getAsJsonObject());
+        } else {
+            parent.add(last, value);
+        }
+    }
+
+    /** The dot-separated keys of a path; an empty key is always a typo. */
+    private static List<String> keys(String path, String source) {
+        List<String> keys = List.of(path.split("\\.", -1));
+        if (keys.contains("")) {
+            throw new ConfigException(source + ": empty key in path '" + path + "'; expected keys separated by single dots,"
+                    + " e.g. firms.grok.price");
+        }
+        return keys;
     }
 
     /** Strings are taken as written; everything else is JSON (numbers, booleans, arrays, objects). */
@@ -80,15 +97,23 @@ final class ParameterPath {
         }
     }
 
+    /** Reads a resolved config by path; a missing key is named with a suggestion and the keys that exist there. */
     static JsonElement get(JsonObject resolved, String path) {
+        String source = "parameter";
         JsonElement current = resolved;
         String walked = "";
-        for (String key : path.split("\\.")) {
-            walked = TreeValidator.join(walked, key);
-            if (current == null || !current.isJsonObject() || !current.getAsJsonObject().has(key)) {
-                throw ConfigException.at("parameter", walked, "no such parameter");
+        for (String key : keys(path, source)) {
+            if (!current.isJsonObject()) {
+                throw ConfigException.at(source, TreeValidator.join(walked, key), "unknown key '" + key + "'; " + walked
+                        + " is " + current + ", which has no keys");
             }
-            current = current.getAsJsonObject().get(key);
+            walked = TreeValidator.join(walked, key);
+            JsonObject object = current.getAsJsonObject();
+            if (!object.has(key)) {
+                throw ConfigException.at(source, walked, "unknown key '" + key + "'" + Suggest.didYouMean(key, object.keySet())
+                        + "; known: " + String.join(", ", object.keySet()));
+            }
+            current = object.get(key);
         }
         return current;
     }

@@ -69,9 +69,13 @@ final class Schema {
         return "object";
     }
 
-    /** "[min, max]" of a @Range, with whole numbers printed without decimals. */
+    /** "[min, max]" of a @Range; an infinite bound is open ("[0, inf)"), whole numbers print without decimals. */
     static String range(Range r) {
-        return "[" + bound(r.min()) + ", " + bound(r.max()) + "]";
+        return range(r.min(), r.max());
+    }
+
+    static String range(double min, double max) {
+        return (Double.isInfinite(min) ? "(" : "[") + bound(min) + ", " + bound(max) + (Double.isInfinite(max) ? ")" : "]");
     }
 
     private static String bound(double x) {

@@ -68,7 +68,8 @@ final class TreeValidator {
 
     private JsonObject requireObject(JsonElement e, Type type, String path) {
         if (!e.isJsonObject()) {
-            throw fail(path, "expected a JSON object (" + Schema.typeName(type) + "), got " + e);
+            String name = Schema.typeName(type);
+            throw fail(path, "expected a JSON object" + (name.equals("object") ? "" : " (" + name + ")") + ", got " + e);
         }
         return e.getAsJsonObject();
     }
@@ -111,7 +112,7 @@ final class TreeValidator {
     /** "a number in [0, 1]", "one of meanField, network", ... */
     static String expectation(Type type, Field field) {
         String name = Schema.typeName(type);
-        String article = name.startsWith("integer") ? "an " : "a ";
+        String article = "aeiou".indexOf(name.charAt(0)) >= 0 ? "an " : "a ";
         OneOf oneOf = field == null ? null : field.getAnnotation(OneOf.class);
         if (oneOf != null) {
             return "one of " + String.join(", ", oneOf.value());

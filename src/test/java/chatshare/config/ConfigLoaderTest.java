@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,8 +50,29 @@ class ConfigLoaderTest {
         assertEquals(new FirmConfig().quality, c.firms.get("grok").quality);
         assertEquals(List.of("grok", "claude"), List.copyOf(c.firms.keySet()), "JSON order kept");
         assertEquals("base", loaded.name(), "name defaults to the file name");
+        assertEquals(new SegmentsConfig().enterprise.tokensPerMonth, c.users.segments.enterprise.tokensPerMonth);
         assertEquals(0.6, ConfigLoader.get(loaded.resolved(), "firms.claude.freeQuality").getAsDouble(),
                 "resolved config spells out defaults");
+    }
+
+    @Test
+    void aPartlyGivenSegmentKeepsItsOwnDefaults() throws IOException {
+        Path file = write("x.json", "{ \"firms\": { \"a\": {} }, \"users\": { \"segments\": { \"power\": { \"reviewProb\": 0.2 } } } }");
+        SegmentConfig power = ConfigLoader.load(file, List.of("users.segments.enterprise.usage=7")).config().users.segments.power;
+        SegmentsConfig defaults = new SegmentsConfig();
+        assertEquals(0.2, power.reviewProb);
+        assertEquals(defaults.power.share, power.share);
+        assertEquals(defaults.power.priceSensitivity, power.priceSensitivity);
+        assertEquals(defaults.power.usage, power.usage);
+        SegmentConfig enterprise = ConfigLoader.load(file, List.of("users.segments.enterprise.usage=7")).config().users.segments.enterprise;
+        assertEquals(7, enterprise.usage);
+        assertEquals(defaults.enterprise.tokensPerMonth, enterprise.tokensPerMonth);
+    }
+
+    @Test
+    void mapsListedInAConfigReplaceTheDefaultEntries() throws IOException {
+        Path file = write("x.json", "{ \"firms\": { \"a\": {} }, \"users\": { \"regions\": { \"NA\": { \"share\": 1 } } } }");
+        assertEquals(List.of("NA"), List.copyOf(ConfigLoader.load(file, List.of()).config().users.regions.keySet()));
     }
 
     @Test
@@ -75,9 +97,22 @@ class ConfigLoaderTest {
     void extendsErrors() throws IOException {
         Path a = write("a.json", "{ \"extends\": \"b.json\" }");
         write("b.json", "{ \"extends\": \"a.json\" }");
-        contains(error(a), "cycle of extends");
+        contains(error(a), "b.json: extends: cycle of extends: ", "a.json -> ", "b.json -> ", "a.json");
+        Path self = write("self.json", "{ \"extends\": \"./self.json\" }");
+        contains(error(self), "self.json: extends: cycle of extends: ");
         Path orphan = write("orphan.json", "{ \"extends\": \"nowhere.json\" }");
-        contains(error(orphan), "orphan.json: extends: base file not found", "nowhere.json");
+        contains(error(orphan), "orphan.json: extends: base file 'nowhere.json' not found (looked for ",
+                dir.resolve("nowhere.json").toString());
+        contains(error(write("x.json", "{ \"extends\": 3 }")), "x.json: extends: expected a file name string, got 3");
+    }
+
+    @Test
+    void basePathsAreRelativeToTheExtendingFile() throws IOException {
+        Files.createDirectories(dir.resolve("bases"));
+        write("bases/base.json", "{ \"firms\": { \"grok\": { \"qualty\": 8 } } }");
+        Path child = write("child.json", "{ \"extends\": \"bases/base.json\" }");
+        contains(error(child), dir.resolve("bases/base.json") + ": firms.grok.qualty: unknown key 'qualty'"
+                + " (did you mean 'quality'?)");
     }
 
     @Test
@@ -105,9 +140,24 @@ class ConfigLoaderTest {
                 "firms.a.freePlan: expected a boolean");
         contains(error(write("x.json", "{ \"users\": { \"filtering\": { \"mixture\": [ { \"a\": -1 } ] } }, \"firms\": { \"a\": {} } }")),
                 "users.filtering.mixture[0].a: expected a number in [0.01, 1000]");
-        contains(error(write("x.json", "[1, 2]")), "x.json: expected a JSON object at the top level");
-        contains(error(write("x.json", "{ \"market\": ")), "x.json: invalid JSON");
-        contains(error(dir.resolve("absent.json")), "absent.json: file not found");
+        contains(error(write("x.json", "{ \"firms\": { \"a\": 3 } }")), "firms.a: expected a JSON object, got 3");
+        contains(error(dir.resolve("absent.json")), dir.resolve("absent.json") + ": file not found");
+    }
+
+    @Test
+    void filesMustBeStandardJsonWithoutRepeatedKeys() throws IOException {
+        contains(error(write("x.json", "{ \"firms\": { \"grok\": { \"price\": 8, \"price\": 9 } } }")),
+                "x.json: firms.grok.price: duplicate key 'price'; give each key once");
+        contains(error(write("x.json", "{ \"firms\": { \"grok\": {} }, \"firms\": {} }")), "x.json: firms: duplicate key 'firms'");
+        contains(error(write("x.json", "{\n  \"market\": {\n    \"ticks\": 3,\n  }\n}")),
+                "x.json: invalid JSON at line 4 column 4: Expected name");
+        contains(error(write("x.json", "{ // comment\n \"firms\": { \"a\": {} } }")),
+                "x.json: invalid JSON at line 1 column 4: not standard JSON (comments,");
+        contains(error(write("x.json", "{ \"market\": ")), "x.json: invalid JSON at line 1 column 13: End of input");
+        contains(error(write("x.json", "{ \"firms\": { \"a\": {} } } {}")),
+                "x.json: invalid JSON at line 1 column 27: text after the top-level object");
+        contains(error(write("x.json", "[1, 2]")), "x.json: expected a JSON object at the top level, got an array");
+        contains(error(write("x.json", " \n")), "x.json: expected a JSON object at the top level, got an empty file");
     }
 
     @Test
@@ -125,6 +175,28 @@ class ConfigLoaderTest {
         contains(error(write("x.json", "{ \"firms\": { \"grok\": {} }, \"platforms\": { \"x\": { \"members\": { \"EU\": 1.5 } } } }")),
                 "platforms.x.members.EU: expected a number in [0, 1]");
         contains(error(write("x.json", "{ \"firms\": {} }")), "firms: expected 1 to 31 entries, got 0");
+        contains(error(write("x.json", "{ \"firms\": { \"a\": {} }, \"users\": { \"regions\": {} } }")),
+                "x.json: users.regions: expected 1 to 16 entries, got 0");
+        contains(error(write("x.json", "{ \"firms\": { \"a\": {} }, \"users\": { \"filtering\": { \"mixture\": [] } } }")),
+                "users.filtering.mixture: needs at least one component with positive weight");
+        contains(error(write("x.json", "{ \"firms\": { \"a\": {} }, \"users\": { \"filtering\": "
+                + "{ \"toleranceMin\": 0.5, \"toleranceMax\": 0.1 } } }")),
+                "x.json: users.filtering.toleranceMin: must not exceed toleranceMax");
+        contains(error(write("x.json", "{ \"firms\": { \"a\": {} }, \"users\": { \"segments\": "
+                + "{ \"power\": { \"qualityTasteMin\": 3 } } } }")),
+                "x.json: users.segments.power.qualityTasteMin: must not exceed qualityTasteMax");
+        contains(error(write("x.json", "{ \"firms\": { \"grok\": {} }, \"platforms\": { \"x\": { \"members\": { \"UK\": 0.5 } } } }")),
+                "x.json: platforms.x.members.UK: unknown region 'UK'", "known: US, EU, ROW");
+        contains(error(write("x.json", "{ \"firms\": { \"grok\": {} }, \"platforms\": { \"x\": { \"bundles\": "
+                + "[ { \"firm\": \"grok\", \"startTick\": 5, \"endTick\": 5 } ] } } }")),
+                "x.json: platforms.x.bundles[0].endTick: must be -1 (never) or after startTick 5");
+    }
+
+    @Test
+    void crossChecksNameTheTopFileEvenWhenTheValuesComeFromItsBase() throws IOException {
+        write("base.json", "{ \"firms\": { \"a\": {} }, \"users\": { \"regions\": { \"US\": { \"share\": 1 } } } }");
+        Path child = write("child.json", "{ \"extends\": \"base.json\", \"firms\": { \"a\": { \"regions\": [\"EU\"] } } }");
+        contains(error(child), "child.json: firms.a.regions[0]: unknown region 'EU' (did you mean 'US'?); known: US");
     }
 
     @Test
@@ -155,6 +227,8 @@ class ConfigLoaderTest {
         String set = "{ " + firms + ", \"events\": [ { \"type\": \"setParameter\", \"tick\": 1, \"parameter\": ";
         contains(error(write("x.json", set + "\"users.agents\", \"value\": 5 } ] }")),
                 "events[0].parameter: 'users.agents' is fixed once the run starts");
+        contains(error(write("x.json", set + "\"users.segments.power.priceSensitivity\", \"value\": 5 } ] }")),
+                "'users.segments.power.priceSensitivity' is fixed once the run starts");
         contains(error(write("x.json", set + "\"firms.grok.prise\", \"value\": 5 } ] }")),
                 "events[0].parameter: unknown parameter 'firms.grok.prise' at 'prise' (did you mean 'price'?)");
         contains(error(write("x.json", set + "\"market.social\", \"value\": 5 } ] }")),
@@ -179,6 +253,19 @@ class ConfigLoaderTest {
         assertEquals(List.of("US", "EU"), c.firms.get("grok").regions);
         assertEquals(1000, c.users.agents);
         assertEquals(3, c.users.filtering.mixture.get(0).b);
+        assertEquals("Grok 3 (beta)", ConfigLoader.load(file, List.of("firms.grok.name=Grok 3 (beta)")).config()
+                .firms.get("grok").name, "strings are taken as written, without quotes");
+    }
+
+    @Test
+    void setWithAnObjectMergesLikeExtends() throws IOException {
+        ExperimentConfig c = ConfigLoader.load(base(), List.of("firms.grok={\"quality\": 5}",
+                "firms={\"gemini\": {\"price\": 0}}")).config();
+        assertEquals(5, c.firms.get("grok").quality);
+        assertEquals(8, c.firms.get("grok").price, "keys the object leaves out are kept");
+        assertEquals(0.2, c.firms.get("grok").filtering);
+        assertEquals(List.of("grok", "claude", "gemini"), List.copyOf(c.firms.keySet()), "a firm can be added");
+        assertEquals(20, c.market.ticks);
     }
 
     @Test
@@ -186,40 +273,32 @@ class ConfigLoaderTest {
         Path file = base();
         contains(error(file, "firms.grok.prise=3"), "--set firms.grok.prise=3: firms.grok.prise: unknown key 'prise' (did you mean 'price'?)");
         contains(error(file, "firms.grk.price=3"), "firms.grk: no entry 'grk' (did you mean 'grok'?); known: grok, claude");
-        contains(error(file, "firms.grok.price=cheap"), "firms.grok.price: expected a number in [0, inf], got \"cheap\"");
+        contains(error(file, "firms.grok.price=cheap"), "firms.grok.price: expected a number in [0, inf), got \"cheap\"");
         contains(error(file, "users.agents=0"), "--set users.agents=0: users.agents: expected an integer in [1, 200000000], got 0");
         contains(error(file, "market.ticks"), "--set market.ticks: expected path=value");
+        contains(error(file, "firms..price=3"), "--set firms..price=3: empty key in path 'firms..price'");
+        contains(error(file, "outputs.wide=yes"), "--set outputs.wide=yes: outputs.wide: expected a boolean, got \"yes\"");
+        contains(error(file, "firms.grok.regions=US"), "firms.grok.regions: expected a JSON array (list of string), got \"US\"");
+        contains(error(file, "firms.grok.regions=[\"UK\"]"), "firms.grok.regions[0]: unknown region 'UK'");
+        contains(error(file, "users.filtering.mixture.a=3"),
+                "users.filtering.mixture.a: cannot go inside a list of object; set it whole");
+        contains(error(file, "market={\"tiks\": 3}"), "--set market={\"tiks\": 3}: market.tiks: unknown key 'tiks'"
+                + " (did you mean 'ticks'?)");
     }
 
     @Test
-    void describeListsEveryLeafWithDefaultRangeAndMeaning() {
-        List<ConfigDescriber.Key> keys = ConfigDescriber.keys();
-        for (var field : Schema.fields(FirmConfig.class).entrySet()) {
-            String path = "firms.<firm>." + field.getKey();
-            if (Schema.isSection(field.getValue().getType())) {
-                for (String leaf : Schema.fields(field.getValue().getType()).keySet()) {
-                    assertTrue(keys.stream().anyMatch(k -> k.path().equals(path + "." + leaf)), path + "." + leaf);
-                }
-            } else {
-                assertTrue(keys.stream().anyMatch(k -> k.path().equals(path)), path);
-            }
-        }
-        ConfigDescriber.Key price = keys.stream().filter(k -> k.path().equals("firms.<firm>.price")).findFirst().orElseThrow();
-        assertEquals("number", price.type());
-        assertEquals("20", price.defaultValue());
-        assertEquals("[0, inf]", price.allowed());
-        assertTrue(price.meaning().contains("price"));
-        assertTrue(keys.stream().allMatch(k -> !k.meaning().isEmpty()), "every key documented");
-        assertTrue(keys.stream().anyMatch(k -> k.path().equals("platforms.<platform>.bundles[i].firm")));
-        assertTrue(keys.stream().anyMatch(k -> k.path().equals("users.segments.enterprise.tokensPerMonth")
-                && k.defaultValue().equals("100")), "segment-specific defaults");
-    }
-
-    @Test
-    void configReferenceInDocsIsUpToDate() throws IOException {
-        Path doc = Path.of("docs", "CONFIG.md");
-        assertEquals(ConfigDescriber.markdown(), Files.readString(doc),
-                "regenerate with: ./chatshare describe --markdown > docs/CONFIG.md");
+    void getReadsAnyResolvedParameterAndNamesAMissingOne() throws IOException {
+        JsonObject resolved = ConfigLoader.load(base(), List.of()).resolved();
+        assertEquals(8, ConfigLoader.get(resolved, "firms.grok.price").getAsDouble());
+        assertEquals("fixed", ConfigLoader.get(resolved, "firms.grok.strategy.pricing").getAsString());
+        assertEquals(3, ConfigLoader.get(resolved, "users.regions").getAsJsonObject().size());
+        assertTrue(!resolved.has("extends"));
+        contains(assertThrows(ConfigException.class, () -> ConfigLoader.get(resolved, "firms.grok.prise")).getMessage(),
+                "parameter: firms.grok.prise: unknown key 'prise' (did you mean 'price'?); known: name, owner,");
+        contains(assertThrows(ConfigException.class, () -> ConfigLoader.get(resolved, "firms.grk.price")).getMessage(),
+                "parameter: firms.grk: unknown key 'grk' (did you mean 'grok'?); known: grok, claude");
+        contains(assertThrows(ConfigException.class, () -> ConfigLoader.get(resolved, "firms.grok.price.x")).getMessage(),
+                "parameter: firms.grok.price.x: unknown key 'x'; firms.grok.price is 8.0, which has no keys");
     }
 
     @Test
