@@ -17,10 +17,13 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     RunOptions options;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
         ConfigLoader.LoadedConfig loaded = ConfigLoader.load(config, options.overrides());
-        System.err.printf("%s: OK (%d firms, %d agents, %d ticks)%n", config, loaded.config().firms.size(),
+        spec.commandLine().getErr().printf("%s: OK (%d firms, %d agents, %d ticks)%n", config, loaded.config().firms.size(),
                 loaded.config().users.agents, loaded.config().market.ticks);
         return Main.OK;
     }

@@ -32,4 +32,7 @@ public class ExperimentConfig {
     public List<EventConfig> events = new ArrayList<>();
 
     public OutputsConfig outputs = new OutputsConfig();
+
+    @Doc("Parameter sweep run by ./chatshare sweep (ignored by run)")
+    public SweepConfig sweep = new SweepConfig();
 }

@@ -21,16 +21,21 @@ import java.util.function.IntConsumer;
 public final class SingleRun {
     /** What a completed run measured, for progress reports and benchmarks. */
     public record Result(Map<String, Map<String, Object>> files, double loopSeconds, long reviews, int agents,
-            int ticks) {
+            int ticks, Map<String, Double> finalShares) {
     }
 
     private SingleRun() {
     }
 
+    /** A single run labelled with the experiment name, replicate 0 and the config's seed. */
     public static Result run(ExperimentConfig config, JsonElement resolved, String name, Path dir, int threads,
             IntConsumer tickDone) throws IOException {
+        return run(config, resolved, new RunLabel(name, 0, config.market.seed), name, dir, threads, tickDone);
+    }
+
+    public static Result run(ExperimentConfig config, JsonElement resolved, RunLabel label, String name, Path dir,
+            int threads, IntConsumer tickDone) throws IOException {
         Files.createDirectories(dir);
-        RunLabel label = new RunLabel(name, 0, config.market.seed);
         Instant started = Instant.now();
         Market market = new Market(config, config.market.seed, threads);
         try (RunOutputs outputs = new RunOutputs(dir, label, config.outputs.wide)) {
@@ -50,7 +55,9 @@ public final class SingleRun {
                 Instant finished = Instant.now();
                 Manifest.write(dir, name, label, market.threads, started.toString(), finished.toString(),
                         (finished.toEpochMilli() - started.toEpochMilli()) / 1000.0, resolved, files);
-                return new Result(files, loopSeconds, market.reviews(), market.agents(), ticks);
+                Map<String, Double> shares = new java.util.LinkedHashMap<>();
+                market.firms.forEach(f -> shares.put(f.id, f.users / (market.agents() * market.agentWeight)));
+                return new Result(files, loopSeconds, market.reviews(), market.agents(), ticks, shares);
             } finally {
                 market.finish();
                 Runtime.getRuntime().removeShutdownHook(cleanup);

@@ -28,11 +28,17 @@ public final class Streams {
     }
 
     public UniformRandomProvider stream(int purpose, long tick, long block) {
-        long h = mix(master ^ 0x243F6A8885A308D3L);
-        h = mix(h ^ purpose);
-        h = mix(h ^ tick);
-        h = mix(h ^ block);
+        long h = derive(master, purpose, tick, block);
         return RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] {h, mix(h)});
+    }
+
+    /** A well-mixed long from a master seed and identifiers (one SplitMix64 step per component). */
+    public static long derive(long master, long... ids) {
+        long h = mix(master ^ 0x243F6A8885A308D3L);
+        for (long id : ids) {
+            h = mix(h ^ id);
+        }
+        return h;
     }
 
     /** SplitMix64 finaliser: a bijective, well-mixed step per identifier component. */

@@ -1,0 +1,34 @@
+package chatshare.config;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A parameter sweep over the rest of the config (usually a small file that extends a scenario).
+ * Each run applies its point's values as {@code --set path=value} overrides, so every value is
+ * validated exactly like a command-line override.
+ */
+public class SweepConfig {
+    @Doc("Design: grid (full factorial of values), list (explicit points), random or latinHypercube (samples)")
+    @OneOf({"grid", "list", "random", "latinHypercube"})
+    public String design = "grid";
+
+    @Doc("Points drawn by the random and latinHypercube designs")
+    @Range(min = 1, max = 1_000_000)
+    public int samples = 10;
+
+    @Doc("Replicates (seeds) per point")
+    @Range(min = 1, max = 100_000)
+    public int replicates = 1;
+
+    @Doc("Master seed: run seeds derive from (master seed, point, replicate); the design draws from it too")
+    public long seed = 1;
+
+    @Doc("Swept parameters by path (e.g. firms.grok.price)")
+    public Map<String, SweepParameterConfig> parameters = new LinkedHashMap<>();
+
+    @Doc("Points of the list design: each maps parameter paths to values")
+    public List<Map<String, Double>> points = new ArrayList<>();
+}

@@ -1,0 +1,22 @@
+package chatshare.config;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The values of one swept parameter: a list, a range with a step (grid), or bounds (random, LHS). */
+public class SweepParameterConfig {
+    @Doc("Explicit values (grid design)")
+    public List<Double> values = new ArrayList<>();
+
+    @Doc("Start of a range (grid: from, from + step, ... up to to; random and LHS: lower bound)")
+    public Double from;
+
+    @Doc("End of the range (inclusive)")
+    public Double to;
+
+    @Doc("Step of the range (grid design)")
+    public Double step;
+
+    @Doc("Round drawn values to whole numbers (for integer parameters)")
+    public boolean integer = false;
+}

@@ -1,0 +1,99 @@
+package chatshare.experiment;
+
+import chatshare.config.ConfigException;
+import chatshare.config.SweepConfig;
+import chatshare.config.SweepParameterConfig;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import chatshare.model.Streams;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.PermutationSampler;
+import org.apache.commons.rng.simple.RandomSource;
+
+/**
+ * The design points of a sweep: maps from parameter path to value, in a fixed order. Random
+ * designs draw from a stream of the sweep's master seed, so the points never depend on threads.
+ */
+public final class Design {
+    private Design() {
+    }
+
+    public static List<Map<String, Double>> points(SweepConfig s, String source) {
+        return switch (s.design) {
+            case "grid" -> grid(s, source);
+            case "list" -> s.points.isEmpty() ? fail(source, "sweep.points", "the list design needs points")
+                    : s.points.stream().map(p -> (Map<String, Double>) new LinkedHashMap<>(p)).toList();
+            case "random" -> sampled(s, source, false);
+            case "latinHypercube" -> sampled(s, source, true);
+            default -> throw new IllegalStateException(s.design);
+        };
+    }
+
+    /** Full factorial; the first parameter varies slowest. */
+    private static List<Map<String, Double>> grid(SweepConfig s, String source) {
+        List<Map<String, Double>> points = new ArrayList<>();
+        points.add(new LinkedHashMap<>());
+        for (Map.Entry<String, SweepParameterConfig> e : s.parameters.entrySet()) {
+            List<Double> values = values(e.getValue(), source, "sweep.parameters." + e.getKey());
+            List<Map<String, Double>> next = new ArrayList<>();
+            for (Map<String, Double> point : points) {
+                for (double v : values) {
+                    Map<String, Double> p = new LinkedHashMap<>(point);
+                    p.put(e.getKey(), v);
+                    next.add(p);
+                }
+            }
+            points = next;
+        }
+        return s.parameters.isEmpty() ? List.of(Map.of()) : points;
+    }
+
+    private static List<Double> values(SweepParameterConfig p, String source, String path) {
+        if (!p.values.isEmpty()) {
+            return p.values;
+        }
+        if (p.from == null || p.to == null || p.step == null || p.step <= 0 || p.to < p.from) {
+            return fail(source, path, "give values, or from <= to with a positive step");
+        }
+        List<Double> values = new ArrayList<>();
+        long n = Math.round(Math.floor((p.to - p.from) / p.step + 1e-9));
+        for (long k = 0; k <= n; k++) {
+            values.add(round(p, p.from + k * p.step));
+        }
+        return values;
+    }
+
+    /** Uniform random or Latin hypercube samples (one value per stratum of each parameter). */
+    private static List<Map<String, Double>> sampled(SweepConfig s, String source, boolean latin) {
+        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(Streams.derive(s.seed, 0x5EED));
+        List<Map<String, Double>> points = new ArrayList<>();
+        for (int k = 0; k < s.samples; k++) {
+            points.add(new LinkedHashMap<>());
+        }
+        for (Map.Entry<String, SweepParameterConfig> e : s.parameters.entrySet()) {
+            SweepParameterConfig p = e.getValue();
+            if (p.from == null || p.to == null || p.to < p.from) {
+                fail(source, "sweep.parameters." + e.getKey(), "random and latinHypercube need from <= to");
+            }
+            int[] strata = latin ? PermutationSampler.natural(s.samples) : null;
+            if (latin) {
+                PermutationSampler.shuffle(rng, strata);
+            }
+            for (int k = 0; k < s.samples; k++) {
+                double u = latin ? (strata[k] + rng.nextDouble()) / s.samples : rng.nextDouble();
+                points.get(k).put(e.getKey(), round(p, p.from + u * (p.to - p.from)));
+            }
+        }
+        return points;
+    }
+
+    private static double round(SweepParameterConfig p, double v) {
+        return p.integer ? Math.rint(v) : v;
+    }
+
+    private static <T> T fail(String source, String path, String problem) {
+        throw ConfigException.at(source, path, problem);
+    }
+}

@@ -1,0 +1,38 @@
+package chatshare.experiment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import chatshare.model.Streams;
+
+/** One run of a sweep: its design point, replicate, derived seed and parameter values. */
+public record RunSpec(String id, int point, int replicate, long seed, Map<String, Double> values) {
+    /** Points x replicates in order; seeds derive from (master seed, point, replicate) only. */
+    public static List<RunSpec> plan(List<Map<String, Double>> points, int replicates, long master) {
+        List<RunSpec> runs = new ArrayList<>();
+        for (int p = 0; p < points.size(); p++) {
+            for (int r = 0; r < replicates; r++) {
+                runs.add(new RunSpec(String.format("p%04d-r%03d", p, r), p, r, seed(master, p, r), points.get(p)));
+            }
+        }
+        return runs;
+    }
+
+    /** A non-negative seed mixed from (master, point, replicate) by SplitMix64 steps. */
+    static long seed(long master, int point, int replicate) {
+        return Streams.derive(master, point, replicate) >>> 1;
+    }
+
+    /** The --set overrides that turn the base config into this run. */
+    public List<String> overrides() {
+        List<String> sets = new ArrayList<>();
+        values.forEach((path, v) -> sets.add(path + "=" + plain(v)));
+        sets.add("market.seed=" + seed);
+        return sets;
+    }
+
+    static String plain(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v)
+                : java.math.BigDecimal.valueOf(v).toPlainString();
+    }
+}

@@ -1,0 +1,117 @@
+package chatshare.experiment;
+
+import chatshare.config.ConfigLoader;
+import chatshare.output.AtomicOutput;
+import chatshare.output.CsvFormat;
+import chatshare.output.RunLabel;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Runs the runs of a sweep on a thread pool (each run single-threaded, so results do not depend
+ * on the pool size), each into DIR/runs/RUN_ID/, and writes DIR/runs.csv in run order. A run that
+ * throws is recorded as failed with its error and does not stop the others.
+ */
+public final class Sweep {
+    /** What one run produced. */
+    public record Outcome(RunSpec spec, boolean ok, double seconds, Map<String, Double> finalShares, String error) {
+    }
+
+    private Sweep() {
+    }
+
+    public static List<Outcome> run(Path config, List<String> baseSets, List<RunSpec> runs, Path dir, int threads,
+            IntConsumer runsDone) throws IOException, InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        List<Outcome> outcomes = Collections.synchronizedList(new ArrayList<>());
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (RunSpec spec : runs) {
+                futures.add(pool.submit(() -> {
+                    outcomes.add(runOne(config, baseSets, spec, dir));
+                    runsDone.accept(outcomes.size());
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        List<Outcome> ordered = new ArrayList<>(outcomes);
+        ordered.sort((a, b) -> a.spec().id().compareTo(b.spec().id()));
+        writeIndex(config, baseSets, ordered, dir.resolve("runs.csv"));
+        return ordered;
+    }
+
+    private static Outcome runOne(Path config, List<String> baseSets, RunSpec spec, Path dir) {
+        long start = System.nanoTime();
+        try {
+            List<String> sets = new ArrayList<>(baseSets);
+            sets.addAll(spec.overrides());
+            sets.add("market.threads=1");
+            ConfigLoader.LoadedConfig loaded = ConfigLoader.load(config, sets);
+            SingleRun.Result r = SingleRun.run(loaded.config(), loaded.resolved(),
+                    new RunLabel(spec.id(), spec.replicate(), spec.seed()), loaded.name(),
+                    dir.resolve("runs").resolve(spec.id()), 1, t -> { });
+            return new Outcome(spec, true, (System.nanoTime() - start) / 1e9, r.finalShares(), "");
+        } catch (RuntimeException | IOException e) {
+            return new Outcome(spec, false, (System.nanoTime() - start) / 1e9, Map.of(), String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** runs.csv: one row per run with its parameters, seed, status, final shares and the command that repeats it. */
+    private static void writeIndex(Path config, List<String> baseSets, List<Outcome> outcomes, Path file)
+            throws IOException {
+        Set<String> params = new LinkedHashSet<>();
+        Set<String> firms = new LinkedHashSet<>();
+        outcomes.forEach(o -> {
+            params.addAll(o.spec().values().keySet());
+            firms.addAll(o.finalShares().keySet());
+        });
+        List<String> header = new ArrayList<>(List.of("run", "point", "replicate", "seed"));
+        header.addAll(params);
+        header.addAll(List.of("status", "seconds"));
+        firms.forEach(f -> header.add("finalShare_" + f));
+        header.addAll(List.of("error", "command"));
+        try (AtomicOutput out = new AtomicOutput(file.toAbsolutePath());
+                CSVPrinter csv = new CSVPrinter(out.writer(), CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build())) {
+            csv.printRecord(header);
+            for (Outcome o : outcomes) {
+                List<Object> row = new ArrayList<>(List.of(o.spec().id(), o.spec().point(), o.spec().replicate(),
+                        o.spec().seed()));
+                params.forEach(p -> row.add(o.spec().values().containsKey(p) ? CsvFormat.number(o.spec().values().get(p)) : ""));
+                row.add(o.ok() ? "ok" : "failed");
+                row.add(CsvFormat.number(Math.round(o.seconds() * 1000) / 1000.0));
+                firms.forEach(f -> row.add(o.finalShares().containsKey(f) ? CsvFormat.number(o.finalShares().get(f)) : ""));
+                row.add(o.error());
+                row.add(command(config, baseSets, o.spec()));
+                csv.printRecord(row);
+            }
+            csv.flush();
+            out.commit();
+        }
+    }
+
+    /** The command that repeats one run exactly. */
+    static String command(Path config, List<String> baseSets, RunSpec spec) {
+        StringBuilder cmd = new StringBuilder("./chatshare run " + config + " --seed " + spec.seed());
+        baseSets.forEach(s -> cmd.append(" --set ").append(s));
+        spec.values().forEach((p, v) -> cmd.append(" --set ").append(p).append('=').append(RunSpec.plain(v)));
+        return cmd.toString();
+    }
+}

@@ -1,0 +1,100 @@
+package chatshare.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SweepCommandTest {
+    @TempDir
+    Path tmp;
+
+    private Path sweep(String design) throws Exception {
+        Cli.smallConfig(tmp, 6);
+        Path file = tmp.resolve("sweep.json");
+        Files.writeString(file, """
+                { "extends": "small.json", "name": "sw",
+                  "sweep": { "design": "%s", "replicates": 2, "seed": 9,
+                    "parameters": { "firms.grok.price": { "values": [5, 25] } },
+                    "points": [ { "firms.grok.price": 5 }, { "firms.grok.price": -1 } ] } }
+                """.formatted(design));
+        return file;
+    }
+
+    private static List<CSVRecord> rows(Path csv) throws Exception {
+        return CSVFormat.DEFAULT.builder().setHeader().build().parse(Files.newBufferedReader(csv)).getRecords();
+    }
+
+    @Test
+    void dryRunListsEveryRunAndItsCount() throws Exception {
+        Cli r = Cli.run("sweep", sweep("grid").toString(), "--dry-run");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(5, r.out().lines().count(), "header + 2 points x 2 replicates");
+        assertTrue(r.err().contains("4 runs (2 points x 2 replicates)"), r.err());
+        assertTrue(r.out().contains("p0001-r001,1,1,"), r.out());
+    }
+
+    @Test
+    void runsAreIdenticalForAnyNumberOfThreadsAndRepeatableFromTheirCommand() throws Exception {
+        Path config = sweep("grid");
+        Path one = tmp.resolve("one");
+        Path three = tmp.resolve("three");
+        assertEquals(0, Cli.run("sweep", config.toString(), "--out", one.toString(), "--threads", "1", "--quiet").exit());
+        assertEquals(0, Cli.run("sweep", config.toString(), "--out", three.toString(), "--threads", "3", "--quiet").exit());
+        List<CSVRecord> index = rows(one.resolve("runs.csv"));
+        assertEquals(4, index.size());
+        for (CSVRecord run : index) {
+            assertEquals("ok", run.get("status"));
+            Path firms = Path.of("runs", run.get("run"), "firms.csv");
+            assertArrayEquals(Files.readAllBytes(one.resolve(firms)), Files.readAllBytes(three.resolve(firms)), run.get("run"));
+        }
+        assertEquals(index.get(1).get("seed"), rows(three.resolve("runs.csv")).get(1).get("seed"));
+
+        // The command in runs.csv repeats a run exactly (same rows apart from the run label).
+        CSVRecord run = index.get(3);
+        List<String> command = List.of(run.get("command").split(" "));
+        assertEquals("./chatshare", command.get(0));
+        String[] args = command.subList(1, command.size()).toArray(new String[0]);
+        Path again = tmp.resolve("again");
+        String[] withOut = Arrays.copyOf(args, args.length + 3);
+        withOut[args.length] = "--out";
+        withOut[args.length + 1] = again.toString();
+        withOut[args.length + 2] = "--quiet";
+        assertEquals(0, Cli.run(withOut).exit());
+        assertEquals(afterLabel(one.resolve("runs").resolve(run.get("run")).resolve("firms.csv")),
+                afterLabel(again.resolve("firms.csv")));
+    }
+
+    /** firms.csv rows without the run and replicate columns. */
+    private static List<String> afterLabel(Path csv) throws Exception {
+        return Files.readAllLines(csv).stream().skip(1).map(l -> l.substring(nthComma(l, 2) + 1)).toList();
+    }
+
+    private static int nthComma(String s, int n) {
+        int at = -1;
+        for (int k = 0; k < n; k++) {
+            at = s.indexOf(',', at + 1);
+        }
+        return at;
+    }
+
+    @Test
+    void aFailingRunIsRecordedAndTheOthersStillRun() throws Exception {
+        Path out = tmp.resolve("list");
+        Cli r = Cli.run("sweep", sweep("list").toString(), "--out", out.toString(), "--quiet");
+        assertEquals(1, r.exit(), "failed runs make the sweep exit 1: " + r.err());
+        List<CSVRecord> index = rows(out.resolve("runs.csv"));
+        assertEquals(List.of("ok", "ok", "failed", "failed"), index.stream().map(c -> c.get("status")).toList());
+        assertTrue(index.get(2).get("error").contains("firms.grok.price: expected a number in [0, inf)"),
+                index.get(2).get("error"));
+        assertTrue(Files.exists(out.resolve("runs/p0000-r001/firms.csv")));
+    }
+}

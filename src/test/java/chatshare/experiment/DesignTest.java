@@ -1,0 +1,100 @@
+package chatshare.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import chatshare.config.ConfigException;
+import chatshare.config.SweepConfig;
+import chatshare.config.SweepParameterConfig;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class DesignTest {
+    private static SweepParameterConfig range(double from, double to, Double step) {
+        SweepParameterConfig p = new SweepParameterConfig();
+        p.from = from;
+        p.to = to;
+        p.step = step;
+        return p;
+    }
+
+    @Test
+    void gridIsTheFullFactorialWithTheFirstParameterSlowest() {
+        SweepConfig s = new SweepConfig();
+        SweepParameterConfig price = new SweepParameterConfig();
+        price.values = List.of(8.0, 16.0, 30.0);
+        s.parameters.put("firms.grok.price", price);
+        s.parameters.put("firms.grok.filtering", range(0.1, 0.5, 0.2));
+        List<Map<String, Double>> points = Design.points(s, "x.json");
+        assertEquals(9, points.size());
+        assertEquals(Map.of("firms.grok.price", 8.0, "firms.grok.filtering", 0.1), points.get(0));
+        assertEquals(Map.of("firms.grok.price", 8.0, "firms.grok.filtering", 0.5), points.get(2));
+        assertEquals(Map.of("firms.grok.price", 30.0, "firms.grok.filtering", 0.5), points.get(8));
+    }
+
+    @Test
+    void latinHypercubePutsOneSampleInEachStratumOfEveryParameter() {
+        SweepConfig s = new SweepConfig();
+        s.design = "latinHypercube";
+        s.samples = 50;
+        s.parameters.put("a", range(0, 1, null));
+        s.parameters.put("b", range(10, 20, null));
+        List<Map<String, Double>> points = Design.points(s, "x.json");
+        assertEquals(50, points.size());
+        for (String param : List.of("a", "b")) {
+            Set<Integer> strata = new HashSet<>();
+            for (Map<String, Double> p : points) {
+                double u = param.equals("a") ? p.get("a") : (p.get("b") - 10) / 10;
+                strata.add((int) Math.floor(u * 50));
+            }
+            assertEquals(50, strata.size(), param + ": every stratum used once");
+        }
+        assertEquals(points, Design.points(s, "x.json"), "same master seed, same points");
+        s.seed = 2;
+        assertNotEquals(points, Design.points(s, "x.json"));
+    }
+
+    @Test
+    void randomSamplesStayInBoundsAndIntegersAreWhole() {
+        SweepConfig s = new SweepConfig();
+        s.design = "random";
+        s.samples = 200;
+        SweepParameterConfig agents = range(1000, 5000, null);
+        agents.integer = true;
+        s.parameters.put("users.agents", agents);
+        for (Map<String, Double> p : Design.points(s, "x.json")) {
+            double v = p.get("users.agents");
+            assertTrue(v >= 1000 && v <= 5000 && v == Math.rint(v), "value " + v);
+        }
+    }
+
+    @Test
+    void badRangesNameTheParameter() {
+        SweepConfig s = new SweepConfig();
+        s.parameters.put("firms.grok.price", range(10, 5, 1.0));
+        String m = assertThrows(ConfigException.class, () -> Design.points(s, "x.json")).getMessage();
+        assertEquals("x.json: sweep.parameters.firms.grok.price: give values, or from <= to with a positive step", m);
+        s.design = "list";
+        assertTrue(assertThrows(ConfigException.class, () -> Design.points(s, "x.json")).getMessage()
+                .contains("sweep.points: the list design needs points"));
+    }
+
+    @Test
+    void seedsDeriveFromMasterPointAndReplicateOnly() {
+        List<Map<String, Double>> points = List.of(Map.of("a", 1.0), Map.of("a", 2.0));
+        List<RunSpec> runs = RunSpec.plan(points, 3, 42);
+        assertEquals(6, runs.size());
+        assertEquals("p0001-r002", runs.get(5).id());
+        assertEquals(6, runs.stream().map(RunSpec::seed).distinct().count(), "distinct seeds");
+        assertEquals(RunSpec.seed(42, 1, 2), runs.get(5).seed());
+        assertEquals(runs, RunSpec.plan(points, 3, 42));
+        assertNotEquals(runs.get(0).seed(), RunSpec.plan(points, 3, 43).get(0).seed());
+        assertTrue(runs.stream().allMatch(r -> r.seed() >= 0));
+        assertEquals(List.of("a=2", "market.seed=" + runs.get(5).seed()), runs.get(5).overrides());
+    }
+}
