@@ -4,6 +4,7 @@ import chatshare.config.ConfigLoader;
 import chatshare.output.AtomicOutput;
 import chatshare.output.CsvFormat;
 import chatshare.output.RunLabel;
+import chatshare.output.SweepTables;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,8 +22,9 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Runs the runs of a sweep on a thread pool (each run single-threaded, so results do not depend
- * on the pool size), each into DIR/runs/RUN_ID/, and writes DIR/runs.csv in run order. A run that
- * throws is recorded as failed with its error and does not stop the others.
+ * on the pool size), each into DIR/runs/RUN_ID/, then writes DIR/runs.csv in run order and the
+ * combined tables and summary.csv ({@link SweepTables}). A run that throws is recorded as failed
+ * with its error and does not stop the others.
  */
 public final class Sweep {
     /** What one run produced. */
@@ -55,6 +57,10 @@ public final class Sweep {
         List<Outcome> ordered = new ArrayList<>(outcomes);
         ordered.sort((a, b) -> a.spec().id().compareTo(b.spec().id()));
         writeIndex(config, baseSets, ordered, dir.resolve("runs.csv"));
+        List<String> params = new ArrayList<>(new LinkedHashSet<>(runs.stream()
+                .flatMap(r -> r.values().keySet().stream()).toList()));
+        SweepTables.write(dir, params, ordered.stream().filter(Outcome::ok)
+                .map(o -> new SweepTables.Run(o.spec().id(), o.spec().point(), o.spec().values())).toList());
         return ordered;
     }
 

@@ -57,6 +57,27 @@ class SweepCommandTest {
             assertArrayEquals(Files.readAllBytes(one.resolve(firms)), Files.readAllBytes(three.resolve(firms)), run.get("run"));
         }
         assertEquals(index.get(1).get("seed"), rows(three.resolve("runs.csv")).get(1).get("seed"));
+        for (String table : List.of("firms.csv", "market.csv", "events.csv", "summary.csv")) {
+            assertArrayEquals(Files.readAllBytes(one.resolve(table)), Files.readAllBytes(three.resolve(table)), table);
+        }
+
+        // Combined firms.csv: every run's rows, with the swept parameter after the seed.
+        List<CSVRecord> firms = rows(one.resolve("firms.csv"));
+        assertEquals(4 * 6 * 3, firms.size(), "4 runs x 6 ticks x 3 firms");
+        assertEquals(List.of("run", "replicate", "seed", "firms.grok.price", "tick"),
+                Files.readAllLines(one.resolve("firms.csv")).get(0).lines().map(l -> List.of(l.split(",")).subList(0, 5))
+                        .findFirst().orElseThrow());
+        assertEquals("25", firms.get(firms.size() - 1).get("firms.grok.price"));
+
+        // summary.csv: one row per point x firm; its mean is the mean of the replicates' final shares.
+        List<CSVRecord> summary = rows(one.resolve("summary.csv"));
+        assertEquals(2 * 3, summary.size());
+        CSVRecord grok = summary.get(0);
+        assertEquals("grok", grok.get("firm"));
+        assertEquals("2", grok.get("replicates"));
+        double expected = (Double.parseDouble(index.get(0).get("finalShare_grok"))
+                + Double.parseDouble(index.get(1).get("finalShare_grok"))) / 2;
+        assertEquals(expected, Double.parseDouble(grok.get("finalShare_mean")), 1e-12);
 
         // The command in runs.csv repeats a run exactly (same rows apart from the run label).
         CSVRecord run = index.get(3);

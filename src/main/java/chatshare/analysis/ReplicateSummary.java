@@ -1,0 +1,60 @@
+package chatshare.analysis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one run's firms.csv says about each firm, read row by row (no run is held in memory):
+ * final share, mean share over the horizon, first tick at 10% share, exit tick.
+ */
+public final class ReplicateSummary {
+    /** The outcome of one firm in one run (NaN where it never happened). */
+    public record FirmOutcome(double finalShare, double meanShare, double ticksTo10Percent, double exitTick) {
+    }
+
+    private static final double THRESHOLD = 0.10;
+
+    private final Map<String, double[]> state = new LinkedHashMap<>();
+
+    /** Feeds one firms.csv row: {share sum, rows, last share, first tick >= 10%, exit tick}. */
+    public void add(String firm, int tick, double share, boolean active) {
+        double[] s = state.computeIfAbsent(firm, f -> new double[] {0, 0, 0, Double.NaN, Double.NaN});
+        s[0] += share;
+        s[1]++;
+        s[2] = share;
+        if (Double.isNaN(s[3]) && share >= THRESHOLD) {
+            s[3] = tick;
+        }
+        if (Double.isNaN(s[4]) && !active) {
+            s[4] = tick;
+        }
+    }
+
+    public Map<String, FirmOutcome> outcomes() {
+        Map<String, FirmOutcome> out = new LinkedHashMap<>();
+        state.forEach((firm, s) -> out.put(firm, new FirmOutcome(s[2], s[0] / s[1], s[3], s[4])));
+        return out;
+    }
+
+    /** The summary.csv columns for one point x firm, from its replicates' outcomes. */
+    public static List<String> header() {
+        List<String> h = new ArrayList<>(List.of("replicates"));
+        for (String m : List.of("finalShare", "meanShare")) {
+            h.addAll(List.of(m + "_mean", m + "_sd", m + "_ci95_low", m + "_ci95_high"));
+        }
+        h.addAll(List.of("reach10pct_probability", "ticksTo10pct_mean", "exit_probability", "exitTick_mean"));
+        return h;
+    }
+
+    public static List<Double> row(List<FirmOutcome> replicates) {
+        Interval fin = Interval.of(replicates.stream().mapToDouble(FirmOutcome::finalShare).toArray());
+        Interval avg = Interval.of(replicates.stream().mapToDouble(FirmOutcome::meanShare).toArray());
+        double[] reach = replicates.stream().mapToDouble(FirmOutcome::ticksTo10Percent).filter(x -> !Double.isNaN(x)).toArray();
+        double[] exits = replicates.stream().mapToDouble(FirmOutcome::exitTick).filter(x -> !Double.isNaN(x)).toArray();
+        double n = replicates.size();
+        return List.of(n, fin.mean(), fin.sd(), fin.low(), fin.high(), avg.mean(), avg.sd(), avg.low(), avg.high(),
+                reach.length / n, Interval.of(reach).mean(), exits.length / n, Interval.of(exits).mean());
+    }
+}

@@ -1,0 +1,106 @@
+package chatshare.output;
+
+import chatshare.analysis.ReplicateSummary;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The sweep-level files: firms.csv, market.csv and events.csv of every completed run combined in
+ * run order, with one column per swept parameter after `seed` (a pivot table works directly),
+ * and summary.csv (one row per point x firm over replicates). Runs are streamed row by row.
+ */
+public final class SweepTables {
+    private static final CSVFormat OUT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build();
+    private static final CSVFormat IN = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build();
+
+    /** A completed run: its id, design point and parameter values. */
+    public record Run(String id, int point, Map<String, Double> values) {
+    }
+
+    private SweepTables() {
+    }
+
+    public static void write(Path dir, List<String> params, List<Run> runs) throws IOException {
+        for (String table : List.of("market.csv", "events.csv")) {
+            combine(dir, table, params, runs, null);
+        }
+        Map<Integer, Map<String, List<ReplicateSummary.FirmOutcome>>> byPoint = new LinkedHashMap<>();
+        combine(dir, "firms.csv", params, runs, byPoint);
+        summarize(dir, params, runs, byPoint);
+    }
+
+    private static void combine(Path dir, String table, List<String> params, List<Run> runs,
+            Map<Integer, Map<String, List<ReplicateSummary.FirmOutcome>>> outcomes) throws IOException {
+        try (AtomicOutput out = new AtomicOutput(dir.resolve(table).toAbsolutePath());
+                CSVPrinter csv = new CSVPrinter(out.writer(), OUT)) {
+            boolean headerDone = false;
+            for (Run run : runs) {
+                try (Reader reader = Files.newBufferedReader(dir.resolve("runs").resolve(run.id()).resolve(table));
+                        CSVParser parser = IN.parse(reader)) {
+                    List<String> header = parser.getHeaderNames();
+                    int at = header.indexOf("seed") + 1;
+                    if (!headerDone) {
+                        List<String> h = new ArrayList<>(header.subList(0, at));
+                        h.addAll(params);
+                        h.addAll(header.subList(at, header.size()));
+                        csv.printRecord(h);
+                        headerDone = true;
+                    }
+                    ReplicateSummary summary = new ReplicateSummary();
+                    for (CSVRecord r : parser) {
+                        List<String> row = new ArrayList<>(r.toList().subList(0, at));
+                        params.forEach(p -> row.add(run.values().containsKey(p) ? CsvFormat.number(run.values().get(p)) : ""));
+                        row.addAll(r.toList().subList(at, r.size()));
+                        csv.printRecord(row);
+                        if (outcomes != null) {
+                            summary.add(r.get("firm"), Integer.parseInt(r.get("tick")), Double.parseDouble(r.get("share")),
+                                    Boolean.parseBoolean(r.get("active")));
+                        }
+                    }
+                    if (outcomes != null) {
+                        Map<String, List<ReplicateSummary.FirmOutcome>> point =
+                                outcomes.computeIfAbsent(run.point(), p -> new LinkedHashMap<>());
+                        summary.outcomes().forEach((firm, o) -> point.computeIfAbsent(firm, f -> new ArrayList<>()).add(o));
+                    }
+                }
+            }
+            csv.flush();
+            out.commit();
+        }
+    }
+
+    private static void summarize(Path dir, List<String> params, List<Run> runs,
+            Map<Integer, Map<String, List<ReplicateSummary.FirmOutcome>>> byPoint) throws IOException {
+        Map<Integer, Map<String, Double>> values = new LinkedHashMap<>();
+        runs.forEach(r -> values.putIfAbsent(r.point(), r.values()));
+        try (AtomicOutput out = new AtomicOutput(dir.resolve("summary.csv").toAbsolutePath());
+                CSVPrinter csv = new CSVPrinter(out.writer(), OUT)) {
+            List<String> header = new ArrayList<>(List.of("point"));
+            header.addAll(params);
+            header.add("firm");
+            header.addAll(ReplicateSummary.header());
+            csv.printRecord(header);
+            for (Map.Entry<Integer, Map<String, List<ReplicateSummary.FirmOutcome>>> point : byPoint.entrySet()) {
+                for (Map.Entry<String, List<ReplicateSummary.FirmOutcome>> firm : point.getValue().entrySet()) {
+                    List<Object> row = new ArrayList<>(List.of(point.getKey()));
+                    params.forEach(p -> row.add(CsvFormat.number(values.get(point.getKey()).getOrDefault(p, Double.NaN))));
+                    row.add(firm.getKey());
+                    ReplicateSummary.row(firm.getValue()).forEach(x -> row.add(CsvFormat.number(x)));
+                    csv.printRecord(row);
+                }
+            }
+            csv.flush();
+            out.commit();
+        }
+    }
+}
