@@ -34,6 +34,12 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress on stderr")
     boolean quiet;
 
+    @Option(names = "--resume", description = "Skip runs already completed in DIR (same seed)")
+    boolean resume;
+
+    @Option(names = "--shard", paramLabel = "k/N", description = "Run only shard k of N (runs k, k+N, ...); combine shards with merge")
+    String shard;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -42,7 +48,8 @@ final class SweepCommand implements Callable<Integer> {
         ConfigLoader.LoadedConfig loaded = ConfigLoader.load(config, sets);
         var sweep = loaded.config().sweep;
         List<Map<String, Double>> points = Design.points(sweep, config.toString());
-        List<RunSpec> runs = RunSpec.plan(points, sweep.replicates, sweep.seed);
+        List<RunSpec> all = RunSpec.plan(points, sweep.replicates, sweep.seed);
+        List<RunSpec> runs = shard == null ? all : shardOf(all, shard);
         for (RunSpec first : runs.subList(0, Math.min(1, runs.size()))) {
             ConfigLoader.load(config, concat(sets, first.overrides())); // a bad path or value fails now, not per run
         }
@@ -59,13 +66,30 @@ final class SweepCommand implements Callable<Integer> {
         RunCommand.ensureWritable(dir);
         List<Sweep.Outcome> outcomes;
         try (Progress progress = Progress.start(quiet, loaded.name(), runs.size(), "runs")) {
-            outcomes = Sweep.run(config, sets, runs, dir, threads, progress::stepTo);
+            outcomes = Sweep.run(config, sets, runs, dir, threads, resume, progress::stepTo);
         }
         long failed = outcomes.stream().filter(o -> !o.ok()).count();
         if (!quiet || failed > 0) {
             spec.commandLine().getErr().printf("%s: %d runs, %d failed -> %s%n", loaded.name(), runs.size(), failed, dir.resolve("runs.csv"));
         }
         return failed > 0 ? Main.FAILURE : Main.OK;
+    }
+
+    /** Runs k, k + N, k + 2N, ... of the plan. */
+    static List<RunSpec> shardOf(List<RunSpec> runs, String shard) {
+        String[] kn = shard.split("/");
+        int k;
+        int n;
+        try {
+            k = Integer.parseInt(kn[0]);
+            n = Integer.parseInt(kn[1]);
+        } catch (RuntimeException e) {
+            throw new BadInputException("--shard " + shard + ": expected k/N with 0 <= k < N, e.g. 0/4");
+        }
+        if (kn.length != 2 || n < 1 || k < 0 || k >= n) {
+            throw new BadInputException("--shard " + shard + ": expected k/N with 0 <= k < N, e.g. 0/4");
+        }
+        return java.util.stream.IntStream.range(0, runs.size()).filter(i -> i % n == k).mapToObj(runs::get).toList();
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

@@ -34,15 +34,24 @@ public final class Sweep {
     private Sweep() {
     }
 
+    /**
+     * Runs the given runs (a whole sweep or one shard of it). With resume, a run whose directory
+     * already holds a complete run with the same seed (its manifest.json) is not run again.
+     */
+    static Outcome failed(RunSpec spec, double seconds, String error) {
+        return new Outcome(spec, false, seconds, Map.of(), error);
+    }
+
     public static List<Outcome> run(Path config, List<String> baseSets, List<RunSpec> runs, Path dir, int threads,
-            IntConsumer runsDone) throws IOException, InterruptedException {
+            boolean resume, IntConsumer runsDone) throws IOException, InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         List<Outcome> outcomes = Collections.synchronizedList(new ArrayList<>());
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (RunSpec spec : runs) {
                 futures.add(pool.submit(() -> {
-                    outcomes.add(runOne(config, baseSets, spec, dir));
+                    Outcome done = resume ? RunFiles.completed(dir, spec) : null;
+                    outcomes.add(done != null ? done : runOne(config, baseSets, spec, dir));
                     runsDone.accept(outcomes.size());
                 }));
             }
@@ -71,12 +80,11 @@ public final class Sweep {
             sets.addAll(spec.overrides());
             sets.add("market.threads=1");
             ConfigLoader.LoadedConfig loaded = ConfigLoader.load(config, sets);
-            SingleRun.Result r = SingleRun.run(loaded.config(), loaded.resolved(),
-                    new RunLabel(spec.id(), spec.replicate(), spec.seed()), loaded.name(),
-                    dir.resolve("runs").resolve(spec.id()), 1, t -> { });
-            return new Outcome(spec, true, (System.nanoTime() - start) / 1e9, r.finalShares(), "");
+            SingleRun.run(loaded.config(), loaded.resolved(), new RunLabel(spec.id(), spec.replicate(), spec.seed()),
+                    loaded.name(), dir.resolve("runs").resolve(spec.id()), 1, t -> { });
+            return RunFiles.completed(dir, spec);
         } catch (RuntimeException | IOException e) {
-            return new Outcome(spec, false, (System.nanoTime() - start) / 1e9, Map.of(), String.valueOf(e.getMessage()));
+            return failed(spec, (System.nanoTime() - start) / 1e9, String.valueOf(e.getMessage()));
         }
     }
 

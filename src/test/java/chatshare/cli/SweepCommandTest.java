@@ -118,4 +118,67 @@ class SweepCommandTest {
                 index.get(2).get("error"));
         assertTrue(Files.exists(out.resolve("runs/p0000-r001/firms.csv")));
     }
+
+    /** runs.csv without its wall-time column (the only thing that differs between two executions). */
+    private static List<String> withoutSeconds(Path runsCsv) throws Exception {
+        List<String> out = new java.util.ArrayList<>();
+        for (CSVRecord r : rows(runsCsv)) {
+            java.util.Map<String, String> m = new java.util.LinkedHashMap<>(r.toMap());
+            m.remove("seconds");
+            out.add(m.toString());
+        }
+        return out;
+    }
+
+    private static void assertSameSweep(Path expected, Path actual) throws Exception {
+        for (String table : List.of("firms.csv", "market.csv", "events.csv", "summary.csv")) {
+            assertArrayEquals(Files.readAllBytes(expected.resolve(table)), Files.readAllBytes(actual.resolve(table)), table);
+        }
+        assertEquals(withoutSeconds(expected.resolve("runs.csv")), withoutSeconds(actual.resolve("runs.csv")));
+    }
+
+    @Test
+    void shardsMergeIntoWhatOneMachineWrites() throws Exception {
+        Path config = sweep("grid");
+        Path single = tmp.resolve("single");
+        assertEquals(0, Cli.run("sweep", config.toString(), "--out", single.toString(), "--quiet").exit());
+        List<String> shards = new java.util.ArrayList<>();
+        for (int k = 0; k < 3; k++) {
+            Path dir = tmp.resolve("shard" + k);
+            shards.add(dir.toString());
+            Cli r = Cli.run("sweep", config.toString(), "--out", dir.toString(), "--quiet", "--shard", k + "/3");
+            assertEquals(0, r.exit(), r.err());
+        }
+        assertEquals(2, rows(tmp.resolve("shard0/runs.csv")).size(), "runs 0 and 3 of 4");
+        Cli merged = Cli.run(java.util.stream.Stream.concat(java.util.stream.Stream.of("merge"), shards.stream())
+                .toArray(String[]::new));
+        assertEquals(0, merged.exit(), merged.err());
+        assertSameSweep(single, tmp.resolve("shard0"));
+        assertEquals(2, Cli.run("sweep", config.toString(), "--shard", "3/3").exit(), "bad shard");
+        assertEquals(2, Cli.run("merge", tmp.resolve("nothing").toString()).exit(), "not a sweep directory");
+    }
+
+    @Test
+    void resumeRunsOnlyWhatIsMissingAndRebuildsTheSameFiles() throws Exception {
+        Path config = sweep("grid");
+        Path dir = tmp.resolve("resumable");
+        assertEquals(0, Cli.run("sweep", config.toString(), "--out", dir.toString(), "--quiet").exit());
+        Path untouched = dir.resolve("runs/p0000-r000/manifest.json");
+        var stamp = Files.getLastModifiedTime(untouched);
+        byte[] summary = Files.readAllBytes(dir.resolve("summary.csv"));
+        List<String> index = withoutSeconds(dir.resolve("runs.csv"));
+        // An interrupted sweep: one run missing and no combined files yet.
+        try (var files = Files.walk(dir.resolve("runs/p0001-r000"))) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+        Files.delete(dir.resolve("summary.csv"));
+        Thread.sleep(20);
+        assertEquals(0, Cli.run("sweep", config.toString(), "--out", dir.toString(), "--quiet", "--resume").exit());
+        assertEquals(stamp, Files.getLastModifiedTime(untouched), "a completed run is not run again");
+        assertTrue(Files.exists(dir.resolve("runs/p0001-r000/firms.csv")), "the missing run ran");
+        assertArrayEquals(summary, Files.readAllBytes(dir.resolve("summary.csv")));
+        assertEquals(index, withoutSeconds(dir.resolve("runs.csv")));
+    }
 }

@@ -1,0 +1,107 @@
+package chatshare.experiment;
+
+import chatshare.output.AtomicOutput;
+import chatshare.output.SweepTables;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Combines the output directories of sweep shards into the first one (which may be new or one
+ * of the shards): run directories are
+ * copied in, and runs.csv, the combined tables and summary.csv are rebuilt from the runs, so the
+ * result has the same bytes as the same sweep run on one machine.
+ */
+public final class Merge {
+    private Merge() {
+    }
+
+    /** Returns the number of failed runs; throws IllegalArgumentException on incompatible shards. */
+    public static long merge(List<Path> dirs) throws IOException {
+        Path target = dirs.get(0);
+        List<String> header = null;
+        Map<String, List<String>> rows = new TreeMap<>();
+        for (Path dir : dirs) {
+            Path index = dir.resolve("runs.csv");
+            if (dir.equals(target) && dirs.size() > 1 && !Files.exists(index)) {
+                Files.createDirectories(target); // merging into a new directory
+                continue;
+            }
+            if (!Files.isRegularFile(index)) {
+                throw new IllegalArgumentException(index + ": not a sweep output directory (no runs.csv)");
+            }
+            try (Reader reader = Files.newBufferedReader(index);
+                    CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
+                            .parse(reader)) {
+                if (header != null && !header.equals(parser.getHeaderNames())) {
+                    throw new IllegalArgumentException(index + ": columns differ from " + dirs.get(0).resolve("runs.csv")
+                            + " (not shards of the same sweep)");
+                }
+                header = parser.getHeaderNames();
+                for (CSVRecord r : parser) {
+                    rows.putIfAbsent(r.get("run"), r.toList());
+                }
+            }
+            if (!dir.equals(target)) {
+                copyRuns(dir.resolve("runs"), target.resolve("runs"));
+            }
+        }
+        try (AtomicOutput out = new AtomicOutput(target.resolve("runs.csv").toAbsolutePath());
+                CSVPrinter csv = new CSVPrinter(out.writer(), CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build())) {
+            csv.printRecord(header);
+            for (List<String> row : rows.values()) {
+                csv.printRecord(row);
+            }
+            csv.flush();
+            out.commit();
+        }
+        List<String> params = header.subList(header.indexOf("seed") + 1, header.indexOf("status"));
+        List<SweepTables.Run> runs = new ArrayList<>();
+        long failed = 0;
+        for (List<String> row : rows.values()) {
+            if (!row.get(header.indexOf("status")).equals("ok")) {
+                failed++;
+                continue;
+            }
+            Map<String, Double> values = new LinkedHashMap<>();
+            for (int k = 0; k < params.size(); k++) {
+                String v = row.get(header.indexOf("seed") + 1 + k);
+                if (!v.isEmpty()) {
+                    values.put(params.get(k), Double.parseDouble(v));
+                }
+            }
+            runs.add(new SweepTables.Run(row.get(0), Integer.parseInt(row.get(1)), values));
+        }
+        SweepTables.write(target, params, runs);
+        return failed;
+    }
+
+    private static void copyRuns(Path from, Path to) throws IOException {
+        if (!Files.isDirectory(from)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : files.sorted(Comparator.naturalOrder()).toList()) {
+                Path dest = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(dest);
+                } else {
+                    Files.copy(p, dest, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+}

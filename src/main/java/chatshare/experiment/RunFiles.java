@@ -1,0 +1,57 @@
+package chatshare.experiment;
+
+import chatshare.analysis.ReplicateSummary;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads a completed run back from its directory: its manifest (written last, so its presence
+ * means the run completed) and its firms.csv. Everything runs.csv says about a run comes from
+ * here, so a resumed or merged sweep writes the same bytes as an uninterrupted one.
+ */
+final class RunFiles {
+    private RunFiles() {
+    }
+
+    /** The outcome of a completed run with this spec's seed, or null if there is none. */
+    static Sweep.Outcome completed(Path dir, RunSpec spec) {
+        Path run = dir.resolve("runs").resolve(spec.id());
+        Path manifest = run.resolve("manifest.json");
+        if (!Files.isRegularFile(manifest)) {
+            return null;
+        }
+        try {
+            JsonObject m = JsonParser.parseString(Files.readString(manifest)).getAsJsonObject();
+            if (m.get("seed").getAsLong() != spec.seed()) {
+                return null;
+            }
+            return new Sweep.Outcome(spec, true, m.get("seconds").getAsDouble(), finalShares(run.resolve("firms.csv")), "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, Double> finalShares(Path firms) throws IOException {
+        ReplicateSummary summary = new ReplicateSummary();
+        try (Reader reader = Files.newBufferedReader(firms);
+                CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(reader)) {
+            for (CSVRecord r : parser) {
+                summary.add(r.get("firm"), Integer.parseInt(r.get("tick")), Double.parseDouble(r.get("share")),
+                        Boolean.parseBoolean(r.get("active")));
+            }
+        }
+        Map<String, Double> shares = new LinkedHashMap<>();
+        summary.outcomes().forEach((firm, o) -> shares.put(firm, o.finalShare()));
+        return shares;
+    }
+}
