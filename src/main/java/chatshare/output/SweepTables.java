@@ -17,7 +17,8 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * The sweep-level files: firms.csv, market.csv and events.csv of every completed run combined in
  * run order, with one column per swept parameter after `seed` (a pivot table works directly),
- * and summary.csv (one row per point x firm over replicates). Runs are streamed row by row.
+ * and summary.csv (one row per point x firm over replicates), then the sweep's manifest.json.
+ * Runs are streamed row by row.
  */
 public final class SweepTables {
     private static final CSVFormat OUT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build();
@@ -37,6 +38,7 @@ public final class SweepTables {
         Map<Integer, Map<String, List<ReplicateSummary.FirmOutcome>>> byPoint = new LinkedHashMap<>();
         combine(dir, "firms.csv", params, runs, byPoint);
         summarize(dir, params, runs, byPoint);
+        SweepManifest.write(dir, runs);
     }
 
     private static void combine(Path dir, String table, List<String> params, List<Run> runs,

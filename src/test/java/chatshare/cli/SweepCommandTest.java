@@ -61,6 +61,15 @@ class SweepCommandTest {
             assertArrayEquals(Files.readAllBytes(one.resolve(table)), Files.readAllBytes(three.resolve(table)), table);
         }
 
+        // The sweep's manifest: the sweep as run and the checksums of its files.
+        var manifest = com.google.gson.JsonParser.parseString(Files.readString(one.resolve("manifest.json")))
+                .getAsJsonObject();
+        assertEquals("grid", manifest.getAsJsonObject("sweep").get("design").getAsString());
+        assertEquals(4, manifest.get("completedRuns").getAsInt());
+        assertEquals(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(Files.readAllBytes(one.resolve("summary.csv")))),
+                manifest.getAsJsonObject("files").getAsJsonObject("summary.csv").get("sha256").getAsString());
+
         // Combined firms.csv: every run's rows, with the swept parameter after the seed.
         List<CSVRecord> firms = rows(one.resolve("firms.csv"));
         assertEquals(4 * 6 * 3, firms.size(), "4 runs x 6 ticks x 3 firms");

@@ -1,0 +1,72 @@
+package chatshare.output;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * DIR/manifest.json of a sweep, written last: the sweep section as run (from a completed run's
+ * resolved config), the number of completed runs, versions, and size and SHA-256 of each file.
+ */
+final class SweepManifest {
+    static final List<String> FILES = List.of("runs.csv", "firms.csv", "market.csv", "events.csv", "summary.csv");
+
+    private SweepManifest() {
+    }
+
+    static void write(Path dir, List<SweepTables.Run> runs) throws IOException {
+        JsonObject m = new JsonObject();
+        m.add("sweep", runs.isEmpty() ? null : sweepSection(dir.resolve("runs").resolve(runs.get(0).id())));
+        m.addProperty("completedRuns", runs.size());
+        m.addProperty("version", Manifest.version());
+        m.addProperty("gitCommit", Manifest.gitCommit());
+        m.addProperty("java", System.getProperty("java.version"));
+        JsonObject files = new JsonObject();
+        for (String name : FILES) {
+            Path f = dir.resolve(name);
+            if (Files.isRegularFile(f)) {
+                JsonObject entry = new JsonObject();
+                entry.addProperty("bytes", Files.size(f));
+                entry.addProperty("sha256", sha256(f));
+                files.add(name, entry);
+            }
+        }
+        m.add("files", files);
+        try (AtomicOutput out = new AtomicOutput(dir.resolve("manifest.json").toAbsolutePath())) {
+            new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(m, out.writer());
+            out.writer().write('\n');
+            out.commit();
+        }
+    }
+
+    private static JsonElement sweepSection(Path run) throws IOException {
+        JsonObject manifest = JsonParser.parseString(Files.readString(run.resolve("manifest.json"))).getAsJsonObject();
+        return manifest.getAsJsonObject("config").get("sweep");
+    }
+
+    private static String sha256(Path file) throws IOException {
+        MessageDigest md = digest();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), md)) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    private static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
