@@ -7,13 +7,22 @@ set -uo pipefail
 action="${1:-start}"
 skip() { echo "local-cluster: $*" >&2; exit 3; }
 
+daemons=(slurmd slurmctld munged)
+
+running() {
+  local d
+  for d in "${daemons[@]}"; do pgrep -x "$d" >/dev/null && return 0; done
+  return 1
+}
+
 stop() {
-  pkill -x slurmd 2>/dev/null; pkill -x slurmctld 2>/dev/null; pkill -x munged 2>/dev/null
+  local d
+  for d in "${daemons[@]}"; do pkill -x "$d" 2>/dev/null; done
   for _ in $(seq 1 20); do # wait for them to exit, so a restart finds the ports free
-    pgrep -x 'slurmd|slurmctld|munged' >/dev/null || return 0
+    running || return 0
     sleep 0.5
   done
-  pkill -9 -x 'slurmd|slurmctld|munged' 2>/dev/null
+  for d in "${daemons[@]}"; do pkill -9 -x "$d" 2>/dev/null; done
   return 0
 }
 
