@@ -11,13 +11,17 @@ import java.util.Map;
  * validated exactly like a command-line override.
  */
 public class SweepConfig {
-    @Doc("Design: grid (full factorial of values), list (explicit points), random or latinHypercube (samples)")
-    @OneOf({"grid", "list", "random", "latinHypercube"})
+    @Doc("Design: grid (full factorial of values), list (explicit points), random or latinHypercube (samples points), morris (samples one-at-a-time trajectories)")
+    @OneOf({"grid", "list", "random", "latinHypercube", "morris"})
     public String design = "grid";
 
-    @Doc("Points drawn by the random and latinHypercube designs")
+    @Doc("Points drawn by the random and latinHypercube designs; trajectories of the morris design")
     @Range(min = 1, max = 1_000_000)
     public int samples = 10;
+
+    @Doc("Levels of the morris grid on each parameter's [from, to] (even; the step is levels / (2 (levels - 1)))")
+    @Range(min = 2, max = 1000)
+    public int levels = 4;
 
     @Doc("Replicates (seeds) per point")
     @Range(min = 1, max = 100_000)

@@ -27,6 +27,7 @@ public final class Design {
                     : s.points.stream().map(p -> (Map<String, Double>) new LinkedHashMap<>(p)).toList();
             case "random" -> sampled(s, source, false);
             case "latinHypercube" -> sampled(s, source, true);
+            case "morris" -> morris(s, source);
             default -> throw new IllegalStateException(s.design);
         };
     }
@@ -87,6 +88,49 @@ public final class Design {
             }
         }
         return points;
+    }
+
+    /**
+     * Morris elementary-effects trajectories: each of `samples` trajectories starts at a random
+     * point of a `levels`-level grid on [from, to] and moves one parameter at a time, in random
+     * order, by delta = levels / (2 (levels - 1)) of the range (up, or down when up would leave
+     * the range), giving parameters + 1 points per trajectory.
+     */
+    private static List<Map<String, Double>> morris(SweepConfig s, String source) {
+        List<String> names = new ArrayList<>(s.parameters.keySet());
+        for (String name : names) {
+            SweepParameterConfig p = s.parameters.get(name);
+            if (p.from == null || p.to == null || p.to <= p.from) {
+                fail(source, "sweep.parameters." + name, "morris needs from < to");
+            }
+        }
+        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(Streams.derive(s.seed, 0x3077));
+        int levels = s.levels;
+        double delta = levels / (2.0 * (levels - 1));
+        List<Map<String, Double>> points = new ArrayList<>();
+        for (int t = 0; t < s.samples; t++) {
+            double[] x = new double[names.size()];
+            for (int k = 0; k < x.length; k++) {
+                x[k] = rng.nextInt(levels) / (double) (levels - 1);
+            }
+            points.add(scaled(s, names, x));
+            int[] order = PermutationSampler.natural(x.length);
+            PermutationSampler.shuffle(rng, order);
+            for (int k : order) {
+                x[k] = x[k] + delta <= 1 + 1e-12 ? x[k] + delta : x[k] - delta;
+                points.add(scaled(s, names, x));
+            }
+        }
+        return points;
+    }
+
+    private static Map<String, Double> scaled(SweepConfig s, List<String> names, double[] unit) {
+        Map<String, Double> point = new LinkedHashMap<>();
+        for (int k = 0; k < unit.length; k++) {
+            SweepParameterConfig p = s.parameters.get(names.get(k));
+            point.put(names.get(k), round(p, p.from + unit[k] * (p.to - p.from)));
+        }
+        return point;
     }
 
     private static double round(SweepParameterConfig p, double v) {

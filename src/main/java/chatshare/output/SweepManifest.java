@@ -19,7 +19,8 @@ import java.util.List;
  * resolved config), the number of completed runs, versions, and size and SHA-256 of each file.
  */
 final class SweepManifest {
-    static final List<String> FILES = List.of("runs.csv", "firms.csv", "market.csv", "events.csv", "summary.csv");
+    static final List<String> FILES = List.of("runs.csv", "firms.csv", "market.csv", "events.csv", "summary.csv",
+            "wide.csv");
 
     private SweepManifest() {
     }

@@ -33,16 +33,29 @@ public final class SweepTables {
 
     public static void write(Path dir, List<String> params, List<Run> runs) throws IOException {
         for (String table : List.of("market.csv", "events.csv")) {
-            combine(dir, table, params, runs, null);
+            combine(dir, table, params, runs, null, null);
         }
         Map<Integer, Map<String, List<ReplicateSummary.FirmOutcome>>> byPoint = new LinkedHashMap<>();
-        combine(dir, "firms.csv", params, runs, byPoint);
+        PointShares wide = !runs.isEmpty() && wantsWide(dir.resolve("runs").resolve(runs.get(0).id())) ? new PointShares() : null;
+        combine(dir, "firms.csv", params, runs, byPoint, wide);
         summarize(dir, params, runs, byPoint);
+        if (wide != null) {
+            wide.write(dir.resolve("wide.csv"));
+        } else {
+            Files.deleteIfExists(dir.resolve("wide.csv"));
+        }
         SweepManifest.write(dir, runs);
     }
 
+    /** Whether the sweep's config asks for wide.csv (outputs.wide of its runs). */
+    private static boolean wantsWide(Path run) throws IOException {
+        var manifest = com.google.gson.JsonParser.parseString(Files.readString(run.resolve("manifest.json")))
+                .getAsJsonObject();
+        return manifest.getAsJsonObject("config").getAsJsonObject("outputs").get("wide").getAsBoolean();
+    }
+
     private static void combine(Path dir, String table, List<String> params, List<Run> runs,
-            Map<Integer, Map<String, List<ReplicateSummary.FirmOutcome>>> outcomes) throws IOException {
+            Map<Integer, Map<String, List<ReplicateSummary.FirmOutcome>>> outcomes, PointShares wide) throws IOException {
         try (AtomicOutput out = new AtomicOutput(dir.resolve(table).toAbsolutePath());
                 CSVPrinter csv = new CSVPrinter(out.writer(), OUT)) {
             boolean headerDone = false;
@@ -59,6 +72,9 @@ public final class SweepTables {
                         headerDone = true;
                     }
                     ReplicateSummary summary = new ReplicateSummary();
+                    if (wide != null) {
+                        wide.startRun(run.point());
+                    }
                     for (CSVRecord r : parser) {
                         List<String> row = new ArrayList<>(r.toList().subList(0, at));
                         params.forEach(p -> row.add(run.values().containsKey(p) ? CsvFormat.number(run.values().get(p)) : ""));
@@ -67,6 +83,10 @@ public final class SweepTables {
                         if (outcomes != null) {
                             summary.add(r.get("firm"), Integer.parseInt(r.get("tick")), Double.parseDouble(r.get("share")),
                                     Boolean.parseBoolean(r.get("active")));
+                        }
+                        if (wide != null) {
+                            wide.add(run.point(), r.get("firm"), Integer.parseInt(r.get("tick")), r.get("date"),
+                                    Double.parseDouble(r.get("share")));
                         }
                     }
                     if (outcomes != null) {

@@ -88,6 +88,12 @@ class SweepCommandTest {
                 + Double.parseDouble(index.get(1).get("finalShare_grok"))) / 2;
         assertEquals(expected, Double.parseDouble(grok.get("finalShare_mean")), 1e-12);
 
+        // wide.csv (the small config asks for it): per tick, each firm's share per point over replicates.
+        List<CSVRecord> wide = rows(one.resolve("wide.csv"));
+        assertEquals(6, wide.size());
+        assertEquals(expected, Double.parseDouble(wide.get(5).get("grok@p0000")), 1e-12);
+        assertTrue(wide.get(0).isMapped("claude@p0001"));
+
         // The command in runs.csv repeats a run exactly (same rows apart from the run label).
         CSVRecord run = index.get(3);
         List<String> command = List.of(run.get("command").split(" "));

@@ -97,4 +97,34 @@ class DesignTest {
         assertTrue(runs.stream().allMatch(r -> r.seed() >= 0));
         assertEquals(List.of("a=2", "market.seed=" + runs.get(5).seed()), runs.get(5).overrides());
     }
+
+    @Test
+    void morrisTrajectoriesMoveOneParameterAtATimeByDelta() {
+        SweepConfig s = new SweepConfig();
+        s.design = "morris";
+        s.samples = 20;
+        s.levels = 4;
+        s.parameters.put("a", range(0, 1, null));
+        s.parameters.put("b", range(10, 40, null));
+        s.parameters.put("c", range(-1, 1, null));
+        List<Map<String, Double>> points = Design.points(s, "x.json");
+        assertEquals(20 * 4, points.size(), "trajectories x (parameters + 1)");
+        double delta = 4 / (2.0 * 3);
+        for (int t = 0; t < 20; t++) {
+            Set<String> moved = new HashSet<>();
+            for (int k = 1; k <= 3; k++) {
+                Map<String, Double> before = points.get(4 * t + k - 1);
+                Map<String, Double> after = points.get(4 * t + k);
+                List<String> changed = before.keySet().stream()
+                        .filter(p -> Math.abs(before.get(p) - after.get(p)) > 1e-12).toList();
+                assertEquals(1, changed.size(), "one parameter per step");
+                String p = changed.get(0);
+                moved.add(p);
+                double width = p.equals("a") ? 1 : p.equals("b") ? 30 : 2;
+                assertEquals(delta * width, Math.abs(after.get(p) - before.get(p)), 1e-9, "step of delta");
+                assertTrue(after.get(p) >= (p.equals("b") ? 10 : p.equals("c") ? -1 : 0) - 1e-9, "stays in range");
+            }
+            assertEquals(Set.of("a", "b", "c"), moved, "every parameter moves once per trajectory");
+        }
+    }
 }
