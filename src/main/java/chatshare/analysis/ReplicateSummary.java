@@ -38,13 +38,19 @@ public final class ReplicateSummary {
         return out;
     }
 
-    /** The summary.csv columns for one point x firm, from its replicates' outcomes. */
+    /**
+     * The summary.csv columns for one point x firm, from its replicates' outcomes. Time to 10% and
+     * exit tick are summarised over the replicates where they happened (their probability beside).
+     */
     public static List<String> header() {
         List<String> h = new ArrayList<>(List.of("replicates"));
         for (String m : List.of("finalShare", "meanShare")) {
             h.addAll(List.of(m + "_mean", m + "_sd", m + "_ci95_low", m + "_ci95_high"));
         }
-        h.addAll(List.of("reach10pct_probability", "ticksTo10pct_mean", "exit_probability", "exitTick_mean"));
+        h.add("reach10pct_probability");
+        h.addAll(List.of("ticksTo10pct_mean", "ticksTo10pct_sd", "ticksTo10pct_ci95_low", "ticksTo10pct_ci95_high"));
+        h.add("exit_probability");
+        h.addAll(List.of("exitTick_mean", "exitTick_sd", "exitTick_ci95_low", "exitTick_ci95_high"));
         return h;
     }
 
@@ -54,7 +60,10 @@ public final class ReplicateSummary {
         double[] reach = replicates.stream().mapToDouble(FirmOutcome::ticksTo10Percent).filter(x -> !Double.isNaN(x)).toArray();
         double[] exits = replicates.stream().mapToDouble(FirmOutcome::exitTick).filter(x -> !Double.isNaN(x)).toArray();
         double n = replicates.size();
+        Interval reached = Interval.of(reach);
+        Interval exited = Interval.of(exits);
         return List.of(n, fin.mean(), fin.sd(), fin.low(), fin.high(), avg.mean(), avg.sd(), avg.low(), avg.high(),
-                reach.length / n, Interval.of(reach).mean(), exits.length / n, Interval.of(exits).mean());
+                reach.length / n, reached.mean(), reached.sd(), reached.low(), reached.high(),
+                exits.length / n, exited.mean(), exited.sd(), exited.low(), exited.high());
     }
 }

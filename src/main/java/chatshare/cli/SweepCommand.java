@@ -50,9 +50,7 @@ final class SweepCommand implements Callable<Integer> {
         List<Map<String, Double>> points = Design.points(sweep, config.toString());
         List<RunSpec> all = RunSpec.plan(points, sweep.replicates, sweep.seed);
         List<RunSpec> runs = shard == null ? all : shardOf(all, shard);
-        for (RunSpec first : runs.subList(0, Math.min(1, runs.size()))) {
-            ConfigLoader.load(config, concat(sets, first.overrides())); // a bad path or value fails now, not per run
-        }
+        checkParameters(all);
         if (dryRun) {
             System.out.println("run,point,replicate,seed,overrides");
             for (RunSpec r : runs) {
@@ -73,6 +71,22 @@ final class SweepCommand implements Callable<Integer> {
             spec.commandLine().getErr().printf("%s: %d runs, %d failed -> %s%n", loaded.name(), runs.size(), failed, dir.resolve("runs.csv"));
         }
         return failed > 0 ? Main.FAILURE : Main.OK;
+    }
+
+    /** Every swept path and the first run's values must load: a bad path or value fails now, not per run. */
+    private void checkParameters(List<RunSpec> runs) {
+        if (runs.isEmpty()) {
+            return;
+        }
+        for (var value : runs.get(0).values().entrySet()) {
+            try {
+                ConfigLoader.load(config, concat(sets, List.of(value.getKey() + "=" + value.getValue())));
+            } catch (chatshare.config.ConfigException e) {
+                String why = e.getMessage().substring(e.getMessage().indexOf(": ") + 2);
+                throw new chatshare.config.ConfigException(config + ": sweep.parameters." + value.getKey() + ": " + why);
+            }
+        }
+        ConfigLoader.load(config, concat(sets, runs.get(0).overrides()));
     }
 
     /** Runs k, k + N, k + 2N, ... of the plan. */

@@ -196,4 +196,18 @@ class SweepCommandTest {
         assertArrayEquals(summary, Files.readAllBytes(dir.resolve("summary.csv")));
         assertEquals(index, withoutSeconds(dir.resolve("runs.csv")));
     }
+
+    @Test
+    void unknownSweptPathsAreRejectedWithThePathAndASuggestion() throws Exception {
+        Cli.smallConfig(tmp, 6);
+        Path file = tmp.resolve("typo.json");
+        Files.writeString(file, """
+                { "extends": "small.json",
+                  "sweep": { "parameters": { "firms.grok.prise": { "values": [5, 25] } } } }
+                """);
+        Cli r = Cli.run("sweep", file.toString(), "--dry-run");
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().startsWith("error: " + file + ": sweep.parameters.firms.grok.prise: "), r.err());
+        assertTrue(r.err().contains("(did you mean 'price'?)"), r.err());
+    }
 }

@@ -127,4 +127,15 @@ class DesignTest {
             assertEquals(Set.of("a", "b", "c"), moved, "every parameter moves once per trajectory");
         }
     }
+
+    @Test
+    void derivedSeedsDoNotCollideOverAMillionRuns() {
+        Set<Long> seeds = new HashSet<>(2_000_000);
+        for (int p = 0; p < 1000; p++) {
+            for (int r = 0; r < 1000; r++) {
+                seeds.add(RunSpec.seed(7, p, r));
+            }
+        }
+        assertEquals(1_000_000, seeds.size());
+    }
 }
