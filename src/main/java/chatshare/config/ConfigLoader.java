@@ -34,11 +34,11 @@ public final class ConfigLoader {
      * @throws ConfigException one line naming the file (or --set) and JSON path of the first problem
      */
     public static LoadedConfig load(Path file, List<String> sets) {
-        JsonObject merged = readWithBases(file, new ArrayList<>());
+        JsonObject full = withDefaults(readWithBases(file, new ArrayList<>()));
         for (String set : sets) {
-            ParameterPath.apply(merged, set);
+            ParameterPath.apply(full, set); // on the full tree, so default lists and maps can be addressed too
         }
-        ExperimentConfig config = bind(merged);
+        ExperimentConfig config = GSON.fromJson(full, ExperimentConfig.class);
         CrossChecks.check(config, file.toString());
         String name = config.name.isEmpty() ? file.getFileName().toString().replaceFirst("\\.json$", "") : config.name;
         return new LoadedConfig(config, name, file, GSON.toJsonTree(config).getAsJsonObject());
@@ -84,15 +84,15 @@ public final class ConfigLoader {
     }
 
     /**
-     * Binds a validated tree. Gson builds each section it meets with the section's no-arg
+     * Lays a validated tree over the defaults. Gson builds each section it meets with its no-arg
      * constructor, which would drop defaults that the owner sets up itself (users.segments.power
      * has its own); laying the tree over the defaults, section by section, keeps them. Maps and
      * lists replace the defaults whole: their entries are the ones the config lists.
      */
-    private static ExperimentConfig bind(JsonObject tree) {
+    private static JsonObject withDefaults(JsonObject tree) {
         JsonObject full = GSON.toJsonTree(new ExperimentConfig()).getAsJsonObject();
         overlay(full, tree, ExperimentConfig.class);
-        return GSON.fromJson(full, ExperimentConfig.class);
+        return full;
     }
 
     private static void overlay(JsonObject defaults, JsonObject given, Class<?> section) {

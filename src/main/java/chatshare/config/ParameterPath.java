@@ -18,6 +18,8 @@ final class ParameterPath {
     private ParameterPath() {
     }
 
+    private static final java.util.regex.Pattern INDEXED = java.util.regex.Pattern.compile("(\\w+)\\[(\\d+)\\]");
+
     /** Applies one "path=value" override to the merged (not yet bound) config tree. */
     static void apply(JsonObject root, String assignment) {
         String source = "--set " + assignment;
@@ -36,6 +38,27 @@ final class ParameterPath {
         for (int k = 0; k < keys.size(); k++) {
             String key = keys.get(k);
             walked = TreeValidator.join(walked, key);
+            java.util.regex.Matcher indexed = INDEXED.matcher(key);
+            if (indexed.matches() && Schema.isSection(type)) {
+                // A list element of sections, e.g. bundles[0] in platforms.x.bundles[0].bonus.
+                String name = indexed.group(1);
+                int index = Integer.parseInt(indexed.group(2));
+                Field list = Schema.fields((Class<?>) type).get(name);
+                if (list == null || !Schema.isList(list.getGenericType())
+                        || !Schema.isSection(Schema.element(list.getGenericType()))) {
+                    throw validator.fail(walked, "'" + name + "' is not a list of objects; index only such lists");
+                }
+                JsonElement array = parent.get(name);
+                int size = array != null && array.isJsonArray() ? array.getAsJsonArray().size() : 0;
+                if (index >= size || k == keys.size() - 1) {
+                    throw validator.fail(walked, k == keys.size() - 1 ? "set a key inside the element, e.g. " + walked
+                            + ".KEY, or the whole list" : "no element [" + index + "]: the list has " + size);
+                }
+                field = null;
+                type = Schema.element(list.getGenericType());
+                parent = array.getAsJsonArray().get(index).getAsJsonObject();
+                continue;
+            }
             if (Schema.isSection(type)) {
                 Map<String, Field> fields = Schema.fields((Class<?>) type);
                 field = fields.get(key);

@@ -46,9 +46,9 @@ class SweepCommandTest {
     void runsAreIdenticalForAnyNumberOfThreadsAndRepeatableFromTheirCommand() throws Exception {
         Path config = sweep("grid");
         Path one = tmp.resolve("one");
-        Path three = tmp.resolve("three");
+        Path three = tmp.resolve("four");
         assertEquals(0, Cli.run("sweep", config.toString(), "--out", one.toString(), "--threads", "1", "--quiet").exit());
-        assertEquals(0, Cli.run("sweep", config.toString(), "--out", three.toString(), "--threads", "3", "--quiet").exit());
+        assertEquals(0, Cli.run("sweep", config.toString(), "--out", three.toString(), "--threads", "4", "--quiet").exit());
         List<CSVRecord> index = rows(one.resolve("runs.csv"));
         assertEquals(4, index.size());
         for (CSVRecord run : index) {
@@ -209,5 +209,64 @@ class SweepCommandTest {
         assertEquals(2, r.exit(), r.err());
         assertTrue(r.err().startsWith("error: " + file + ": sweep.parameters.firms.grok.prise: "), r.err());
         assertTrue(r.err().contains("(did you mean 'price'?)"), r.err());
+    }
+
+    @Test
+    void anUnwritableOutputDirectoryIsBadInputAndNothingRuns() throws Exception {
+        Path blocker = tmp.resolve("blocker");
+        Files.writeString(blocker, "a file where the output directory should go");
+        Cli r = Cli.run("sweep", sweep("grid").toString(), "--out", blocker.resolve("out").toString(), "--quiet");
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().startsWith("error: ") && r.err().contains("not writable"), r.err());
+    }
+
+    @Test
+    void bundledSweepsAreValid() throws Exception {
+        try (var files = Files.list(Path.of("experiments", "sweeps"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".json")).toList()) {
+                Cli r = Cli.run("sweep", f.toString(), "--dry-run");
+                assertEquals(0, r.exit(), f + ": " + r.err());
+            }
+        }
+    }
+
+    @Test
+    void resumeAfterSigkillMidSweepGivesTheSameFiles() throws Exception {
+        Cli.smallConfig(tmp, 6);
+        Path config = tmp.resolve("long.json");
+        Files.writeString(config, """
+                { "extends": "small.json", "name": "long",
+                  "sweep": { "replicates": 3, "seed": 5,
+                    "parameters": { "firms.grok.price": { "from": 2, "to": 40, "step": 2 } } } }
+                """);
+        Path full = tmp.resolve("full");
+        assertEquals(0, Cli.run("sweep", config.toString(), "--out", full.toString(), "--quiet").exit());
+
+        Path killed = tmp.resolve("killed");
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "chatshare.cli.Main",
+                "sweep", config.toString(), "--out", killed.toString(), "--threads", "1", "--quiet")
+                .redirectErrorStream(true).redirectOutput(tmp.resolve("child.log").toFile()).start();
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (completedRuns(killed) < 5 && p.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertTrue(p.isAlive(), "the sweep must still be running when killed");
+        p.destroyForcibly().waitFor();
+        int done = completedRuns(killed);
+        assertTrue(done >= 5 && done < 60, "killed mid-sweep after " + done + " runs");
+        assertTrue(!Files.exists(killed.resolve("runs.csv")), "no index under its final name");
+
+        assertEquals(0, Cli.run("sweep", config.toString(), "--out", killed.toString(), "--quiet", "--resume").exit());
+        assertSameSweep(full, killed);
+    }
+
+    private static int completedRuns(Path dir) throws Exception {
+        if (!Files.isDirectory(dir.resolve("runs"))) {
+            return 0;
+        }
+        try (var runs = Files.list(dir.resolve("runs"))) {
+            return (int) runs.filter(r -> Files.exists(r.resolve("manifest.json"))).count();
+        }
     }
 }

@@ -307,4 +307,19 @@ class ConfigLoaderTest {
             ConfigLoader.load(Path.of(f), List.of());
         }
     }
+
+    @Test
+    void setReachesIntoListsOfObjectsByIndex() throws IOException {
+        Path file = write("p.json", """
+                { "firms": { "grok": {} },
+                  "platforms": { "x": { "bundles": [ { "firm": "grok", "bonus": 0.5 } ] } } }
+                """);
+        ExperimentConfig c = ConfigLoader.load(file, List.of("platforms.x.bundles[0].bonus=1.25",
+                "users.filtering.mixture[0].a=3")).config();
+        assertEquals(1.25, c.platforms.get("x").bundles.get(0).bonus);
+        assertEquals("grok", c.platforms.get("x").bundles.get(0).firm, "the element's other keys kept");
+        contains(error(file, "platforms.x.bundles[1].bonus=1"), "platforms.x.bundles[1]: no element [1]: the list has 1");
+        contains(error(file, "platforms.x.bundles[0].bonsu=1"), "unknown key 'bonsu' (did you mean 'bonus'?)");
+        contains(error(file, "firms.grok.regions[0].x=1"), "'regions' is not a list of objects");
+    }
 }
