@@ -15,6 +15,8 @@ array=$(sbatch --parsable --array="0-$((n - 1))" "$@" \
   --export=ALL,CONFIG="$config",OUT="$out",CHATSHARE="$chatshare" "$here/sweep.sbatch")
 shards=()
 for ((k = 0; k < n; k++)); do shards+=("$out/shard-$k"); done
+# %q-quote every word: the merge runs in a shell, and paths may contain spaces.
+merge_cmd="$(printf '%q ' "$chatshare" merge "$out" "${shards[@]}")"
 merge=$(sbatch --parsable --dependency="afterok:${array%%;*}" --job-name=chatshare-merge "$@" \
-  --output="$out/merge.log" --wrap="$chatshare merge $out ${shards[*]}")
+  --output="$out/merge.log" --wrap="$merge_cmd")
 echo "submitted array ${array%%;*} ($n shards) and merge $merge -> $out" >&2
