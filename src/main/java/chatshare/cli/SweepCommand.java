@@ -64,7 +64,10 @@ final class SweepCommand implements Callable<Integer> {
         RunCommand.ensureWritable(dir);
         List<Sweep.Outcome> outcomes;
         try (Progress progress = Progress.start(quiet, loaded.name(), runs.size(), "runs")) {
-            outcomes = Sweep.run(config, sets, runs, dir, threads, resume, progress::stepTo);
+            List<String> params = new java.util.ArrayList<>(new java.util.LinkedHashSet<>(all.stream()
+                    .flatMap(r -> r.values().keySet().stream()).toList()));
+            var columns = new Sweep.Columns(params, List.copyOf(loaded.config().firms.keySet()));
+            outcomes = Sweep.run(config, sets, runs, dir, threads, resume, columns, progress::stepTo);
         }
         long failed = outcomes.stream().filter(o -> !o.ok()).count();
         if (!quiet || failed > 0) {

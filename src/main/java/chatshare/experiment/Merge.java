@@ -33,7 +33,9 @@ public final class Merge {
     public static long merge(List<Path> dirs) throws IOException {
         Path target = dirs.get(0);
         List<String> header = null;
-        Map<String, List<String>> rows = new TreeMap<>();
+        // Ordered by (point, replicate), as a one-machine sweep writes them.
+        Map<List<Integer>, List<String>> rows = new TreeMap<>(java.util.Comparator
+                .<List<Integer>>comparingInt(k -> k.get(0)).thenComparingInt(k -> k.get(1)));
         for (Path dir : dirs) {
             Path index = dir.resolve("runs.csv");
             if (dir.equals(target) && dirs.size() > 1 && !Files.exists(index)) {
@@ -52,7 +54,12 @@ public final class Merge {
                 }
                 header = parser.getHeaderNames();
                 for (CSVRecord r : parser) {
-                    rows.putIfAbsent(r.get("run"), r.toList());
+                    List<Integer> key = List.of(Integer.parseInt(r.get("point")), Integer.parseInt(r.get("replicate")));
+                    if (dir.equals(target)) {
+                        rows.putIfAbsent(key, r.toList());
+                    } else {
+                        rows.put(key, r.toList()); // a shard's row is newer than what the target held
+                    }
                 }
             }
             if (!dir.equals(target)) {

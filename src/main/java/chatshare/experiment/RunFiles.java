@@ -5,7 +5,6 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -23,8 +22,11 @@ final class RunFiles {
     private RunFiles() {
     }
 
-    /** The outcome of a completed run with this spec's seed, or null if there is none. */
-    static Sweep.Outcome completed(Path dir, RunSpec spec) {
+    /**
+     * The outcome of a completed run of exactly this spec (same seed and same resolved config),
+     * or null if there is none: a missing, unreadable or different run is run again.
+     */
+    static Sweep.Outcome completed(Path dir, RunSpec spec, JsonObject resolved) {
         Path run = dir.resolve("runs").resolve(spec.id());
         Path manifest = run.resolve("manifest.json");
         if (!Files.isRegularFile(manifest)) {
@@ -32,12 +34,12 @@ final class RunFiles {
         }
         try {
             JsonObject m = JsonParser.parseString(Files.readString(manifest)).getAsJsonObject();
-            if (m.get("seed").getAsLong() != spec.seed()) {
+            if (m.get("seed").getAsLong() != spec.seed() || !resolved.equals(m.get("config"))) {
                 return null;
             }
             return new Sweep.Outcome(spec, true, m.get("seconds").getAsDouble(), finalShares(run.resolve("firms.csv")), "");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | RuntimeException e) {
+            return null; // an unreadable run is not complete
         }
     }
 

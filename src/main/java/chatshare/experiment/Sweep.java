@@ -9,10 +9,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -38,19 +36,38 @@ public final class Sweep {
      * Runs the given runs (a whole sweep or one shard of it). With resume, a run whose directory
      * already holds a complete run with the same seed (its manifest.json) is not run again.
      */
+    /**
+     * The columns of runs.csv, fixed by the whole plan and the config (not by the runs a shard
+     * happened to get), so every shard of a sweep writes the same header and merge can combine them.
+     */
+    public record Columns(List<String> params, List<String> firms) {
+    }
+
+    /** The resolved config of a run, which resume compares with a stored run's manifest. */
+    static com.google.gson.JsonObject resolved(Path config, List<String> baseSets, RunSpec spec) {
+        return ConfigLoader.load(config, overrides(baseSets, spec)).resolved();
+    }
+
+    private static List<String> overrides(List<String> baseSets, RunSpec spec) {
+        List<String> sets = new ArrayList<>(baseSets);
+        sets.addAll(spec.overrides());
+        sets.add("market.threads=1");
+        return sets;
+    }
+
     static Outcome failed(RunSpec spec, double seconds, String error) {
         return new Outcome(spec, false, seconds, Map.of(), error);
     }
 
     public static List<Outcome> run(Path config, List<String> baseSets, List<RunSpec> runs, Path dir, int threads,
-            boolean resume, IntConsumer runsDone) throws IOException, InterruptedException {
+            boolean resume, Columns columns, IntConsumer runsDone) throws IOException, InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         List<Outcome> outcomes = Collections.synchronizedList(new ArrayList<>());
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (RunSpec spec : runs) {
                 futures.add(pool.submit(() -> {
-                    Outcome done = resume ? RunFiles.completed(dir, spec) : null;
+                    Outcome done = resume ? RunFiles.completed(dir, spec, resolved(config, baseSets, spec)) : null;
                     outcomes.add(done != null ? done : runOne(config, baseSets, spec, dir));
                     runsDone.accept(outcomes.size());
                 }));
@@ -64,11 +81,10 @@ public final class Sweep {
             pool.shutdownNow();
         }
         List<Outcome> ordered = new ArrayList<>(outcomes);
-        ordered.sort((a, b) -> a.spec().id().compareTo(b.spec().id()));
-        writeIndex(config, baseSets, ordered, dir.resolve("runs.csv"));
-        List<String> params = new ArrayList<>(new LinkedHashSet<>(runs.stream()
-                .flatMap(r -> r.values().keySet().stream()).toList()));
-        SweepTables.write(dir, params, ordered.stream().filter(Outcome::ok)
+        ordered.sort(java.util.Comparator.comparingInt((Outcome o) -> o.spec().point())
+                .thenComparingInt(o -> o.spec().replicate()));
+        writeIndex(config, baseSets, ordered, columns, dir.resolve("runs.csv"));
+        SweepTables.write(dir, columns.params(), ordered.stream().filter(Outcome::ok)
                 .map(o -> new SweepTables.Run(o.spec().id(), o.spec().point(), o.spec().values())).toList());
         return ordered;
     }
@@ -76,27 +92,20 @@ public final class Sweep {
     private static Outcome runOne(Path config, List<String> baseSets, RunSpec spec, Path dir) {
         long start = System.nanoTime();
         try {
-            List<String> sets = new ArrayList<>(baseSets);
-            sets.addAll(spec.overrides());
-            sets.add("market.threads=1");
-            ConfigLoader.LoadedConfig loaded = ConfigLoader.load(config, sets);
+            ConfigLoader.LoadedConfig loaded = ConfigLoader.load(config, overrides(baseSets, spec));
             SingleRun.run(loaded.config(), loaded.resolved(), new RunLabel(spec.id(), spec.replicate(), spec.seed()),
                     loaded.name(), dir.resolve("runs").resolve(spec.id()), 1, t -> { });
-            return RunFiles.completed(dir, spec);
+            return RunFiles.completed(dir, spec, loaded.resolved());
         } catch (RuntimeException | IOException e) {
             return failed(spec, (System.nanoTime() - start) / 1e9, String.valueOf(e.getMessage()));
         }
     }
 
     /** runs.csv: one row per run with its parameters, seed, status, final shares and the command that repeats it. */
-    private static void writeIndex(Path config, List<String> baseSets, List<Outcome> outcomes, Path file)
-            throws IOException {
-        Set<String> params = new LinkedHashSet<>();
-        Set<String> firms = new LinkedHashSet<>();
-        outcomes.forEach(o -> {
-            params.addAll(o.spec().values().keySet());
-            firms.addAll(o.finalShares().keySet());
-        });
+    private static void writeIndex(Path config, List<String> baseSets, List<Outcome> outcomes, Columns columns,
+            Path file) throws IOException {
+        List<String> params = columns.params();
+        List<String> firms = columns.firms();
         List<String> header = new ArrayList<>(List.of("run", "point", "replicate", "seed"));
         header.addAll(params);
         header.addAll(List.of("status", "seconds"));
@@ -123,9 +132,14 @@ public final class Sweep {
 
     /** The command that repeats one run exactly. */
     static String command(Path config, List<String> baseSets, RunSpec spec) {
-        StringBuilder cmd = new StringBuilder("./chatshare run " + config + " --seed " + spec.seed());
-        baseSets.forEach(s -> cmd.append(" --set ").append(s));
-        spec.values().forEach((p, v) -> cmd.append(" --set ").append(p).append('=').append(RunSpec.plain(v)));
+        StringBuilder cmd = new StringBuilder("./chatshare run " + shellWord(config.toString()) + " --seed " + spec.seed());
+        baseSets.forEach(s -> cmd.append(" --set ").append(shellWord(s)));
+        spec.values().forEach((p, v) -> cmd.append(" --set ").append(shellWord(p + "=" + RunSpec.plain(v))));
         return cmd.toString();
+    }
+
+    /** A word a POSIX shell reads back unchanged: single-quoted unless it is plainly safe. */
+    static String shellWord(String w) {
+        return w.matches("[A-Za-z0-9_./=:@%+,-]+") ? w : "'" + w.replace("'", "'\\''") + "'";
     }
 }

@@ -269,4 +269,35 @@ class SweepCommandTest {
             return (int) runs.filter(r -> Files.exists(r.resolve("manifest.json"))).count();
         }
     }
+
+    @Test
+    void resumeRerunsRunsWhoseConfigChanged() throws Exception {
+        Path config = sweep("grid");
+        Path dir = tmp.resolve("changed");
+        assertEquals(0, Cli.run("sweep", config.toString(), "--out", dir.toString(), "--quiet").exit());
+        assertEquals(0, Cli.run("sweep", config.toString(), "--out", dir.toString(), "--quiet", "--resume",
+                "--set", "market.ticks=4").exit());
+        assertEquals(4 * 4 * 3, rows(dir.resolve("firms.csv")).size(), "every run re-ran with 4 ticks, not reused");
+    }
+
+    @Test
+    void shardsWithoutRunsStillMerge() throws Exception {
+        Cli.smallConfig(tmp, 4);
+        Path config = tmp.resolve("tiny.json");
+        Files.writeString(config, """
+                { "extends": "small.json", "sweep": { "replicates": 2,
+                  "parameters": { "firms.grok.price": { "values": [5] } } } }
+                """);
+        Path single = tmp.resolve("one-machine");
+        assertEquals(0, Cli.run("sweep", config.toString(), "--out", single.toString(), "--quiet").exit());
+        List<String> args = new java.util.ArrayList<>(List.of("merge", tmp.resolve("merged").toString()));
+        for (int k = 0; k < 4; k++) {
+            Path dir = tmp.resolve("s" + k);
+            assertEquals(0, Cli.run("sweep", config.toString(), "--out", dir.toString(), "--quiet", "--shard", k + "/4").exit());
+            args.add(dir.toString());
+        }
+        Cli merged = Cli.run(args.toArray(new String[0]));
+        assertEquals(0, merged.exit(), merged.err());
+        assertSameSweep(single, tmp.resolve("merged"));
+    }
 }
