@@ -25,7 +25,7 @@ final class MergeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }
-        spec.commandLine().getErr().printf("merged %d directories into %s (%d failed runs)%n", dirs.size(), dirs.get(0),
+        spec.commandLine().getErr().printf("merged %d directories into %s (%d runs failed or missing)%n", dirs.size(), dirs.get(0),
                 failed);
         return failed > 0 ? Main.FAILURE : Main.OK;
     }

@@ -66,7 +66,8 @@ final class SweepCommand implements Callable<Integer> {
         try (Progress progress = Progress.start(quiet, loaded.name(), runs.size(), "runs")) {
             List<String> params = new java.util.ArrayList<>(new java.util.LinkedHashSet<>(all.stream()
                     .flatMap(r -> r.values().keySet().stream()).toList()));
-            var columns = new Sweep.Columns(params, List.copyOf(loaded.config().firms.keySet()));
+            var plan = new chatshare.output.SweepTables.Plan(loaded.resolved().get("sweep"), sets, all.size());
+            var columns = new Sweep.Columns(params, List.copyOf(loaded.config().firms.keySet()), plan);
             outcomes = Sweep.run(config, sets, runs, dir, threads, resume, columns, progress::stepTo);
         }
         long failed = outcomes.stream().filter(o -> !o.ok()).count();

@@ -29,9 +29,13 @@ public final class Merge {
     private Merge() {
     }
 
-    /** Returns the number of failed runs; throws IllegalArgumentException on incompatible shards. */
+    /**
+     * Returns the number of failed or missing runs (a missing shard leaves runs missing); throws
+     * IllegalArgumentException when the inputs are not shards of one sweep.
+     */
     public static long merge(List<Path> dirs) throws IOException {
         Path target = dirs.get(0);
+        SweepTables.Plan plan = null;
         List<String> header = null;
         // Ordered by (point, replicate), as a one-machine sweep writes them.
         Map<List<Integer>, List<String>> rows = new TreeMap<>(java.util.Comparator
@@ -42,9 +46,15 @@ public final class Merge {
                 Files.createDirectories(target); // merging into a new directory
                 continue;
             }
-            if (!Files.isRegularFile(index)) {
-                throw new IllegalArgumentException(index + ": not a sweep output directory (no runs.csv)");
+            if (!Files.isRegularFile(index) || !Files.isRegularFile(dir.resolve("manifest.json"))) {
+                throw new IllegalArgumentException(dir + ": not a sweep output directory (no runs.csv or manifest.json)");
             }
+            SweepTables.Plan shardPlan = SweepTables.readPlan(dir);
+            if (plan != null && !plan.equals(shardPlan)) {
+                throw new IllegalArgumentException(dir + ": not a shard of the same sweep as the directories before it"
+                        + " (sweep section, --set overrides or number of runs differ)");
+            }
+            plan = shardPlan;
             try (Reader reader = Files.newBufferedReader(index);
                     CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
                             .parse(reader)) {
@@ -92,8 +102,8 @@ public final class Merge {
             }
             runs.add(new SweepTables.Run(row.get(0), Integer.parseInt(row.get(1)), values));
         }
-        SweepTables.write(target, params, runs);
-        return failed;
+        SweepTables.write(target, params, runs, plan);
+        return failed + Math.max(0, plan.plannedRuns() - rows.size());
     }
 
     private static void copyRuns(Path from, Path to) throws IOException {

@@ -40,7 +40,7 @@ public final class Sweep {
      * The columns of runs.csv, fixed by the whole plan and the config (not by the runs a shard
      * happened to get), so every shard of a sweep writes the same header and merge can combine them.
      */
-    public record Columns(List<String> params, List<String> firms) {
+    public record Columns(List<String> params, List<String> firms, SweepTables.Plan plan) {
     }
 
     /** The resolved config of a run, which resume compares with a stored run's manifest. */
@@ -85,7 +85,8 @@ public final class Sweep {
                 .thenComparingInt(o -> o.spec().replicate()));
         writeIndex(config, baseSets, ordered, columns, dir.resolve("runs.csv"));
         SweepTables.write(dir, columns.params(), ordered.stream().filter(Outcome::ok)
-                .map(o -> new SweepTables.Run(o.spec().id(), o.spec().point(), o.spec().values())).toList());
+                .map(o -> new SweepTables.Run(o.spec().id(), o.spec().point(), o.spec().values())).toList(),
+                columns.plan());
         return ordered;
     }
 

@@ -1,7 +1,6 @@
 package chatshare.output;
 
 import com.google.gson.GsonBuilder;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
@@ -15,8 +14,8 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * DIR/manifest.json of a sweep, written last: the sweep section as run (from a completed run's
- * resolved config), the number of completed runs, versions, and size and SHA-256 of each file.
+ * DIR/manifest.json of a sweep, written last: the plan (sweep section, base --set overrides,
+ * planned runs), the number of completed runs, versions, and size and SHA-256 of each file.
  */
 final class SweepManifest {
     static final List<String> FILES = List.of("runs.csv", "firms.csv", "market.csv", "events.csv", "summary.csv",
@@ -25,9 +24,11 @@ final class SweepManifest {
     private SweepManifest() {
     }
 
-    static void write(Path dir, List<SweepTables.Run> runs) throws IOException {
+    static void write(Path dir, List<SweepTables.Run> runs, SweepTables.Plan plan) throws IOException {
         JsonObject m = new JsonObject();
-        m.add("sweep", runs.isEmpty() ? null : sweepSection(dir.resolve("runs").resolve(runs.get(0).id())));
+        m.add("sweep", plan.sweep());
+        m.add("baseSets", new com.google.gson.Gson().toJsonTree(plan.baseSets()));
+        m.addProperty("plannedRuns", plan.plannedRuns());
         m.addProperty("completedRuns", runs.size());
         m.addProperty("version", Manifest.version());
         m.addProperty("gitCommit", Manifest.gitCommit());
@@ -50,9 +51,12 @@ final class SweepManifest {
         }
     }
 
-    private static JsonElement sweepSection(Path run) throws IOException {
-        JsonObject manifest = JsonParser.parseString(Files.readString(run.resolve("manifest.json"))).getAsJsonObject();
-        return manifest.getAsJsonObject("config").get("sweep");
+    /** The plan recorded in a sweep directory's manifest.json. */
+    static SweepTables.Plan readPlan(Path dir) throws IOException {
+        JsonObject m = JsonParser.parseString(Files.readString(dir.resolve("manifest.json"))).getAsJsonObject();
+        List<String> sets = new java.util.ArrayList<>();
+        m.getAsJsonArray("baseSets").forEach(e -> sets.add(e.getAsString()));
+        return new SweepTables.Plan(m.get("sweep"), sets, m.get("plannedRuns").getAsInt());
     }
 
     private static String sha256(Path file) throws IOException {

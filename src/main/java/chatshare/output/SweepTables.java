@@ -24,6 +24,10 @@ public final class SweepTables {
     private static final CSVFormat OUT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build();
     private static final CSVFormat IN = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build();
 
+    /** What the whole sweep is, recorded in every shard's manifest so merge can check its inputs. */
+    public record Plan(com.google.gson.JsonElement sweep, List<String> baseSets, int plannedRuns) {
+    }
+
     /** A completed run: its id, design point and parameter values. */
     public record Run(String id, int point, Map<String, Double> values) {
     }
@@ -31,7 +35,7 @@ public final class SweepTables {
     private SweepTables() {
     }
 
-    public static void write(Path dir, List<String> params, List<Run> runs) throws IOException {
+    public static void write(Path dir, List<String> params, List<Run> runs, Plan plan) throws IOException {
         for (String table : List.of("market.csv", "events.csv")) {
             combine(dir, table, params, runs, null, null);
         }
@@ -44,7 +48,7 @@ public final class SweepTables {
         } else {
             Files.deleteIfExists(dir.resolve("wide.csv"));
         }
-        SweepManifest.write(dir, runs);
+        SweepManifest.write(dir, runs, plan);
     }
 
     /** Whether the sweep's config asks for wide.csv (outputs.wide of its runs). */
@@ -52,6 +56,11 @@ public final class SweepTables {
         var manifest = com.google.gson.JsonParser.parseString(Files.readString(run.resolve("manifest.json")))
                 .getAsJsonObject();
         return manifest.getAsJsonObject("config").getAsJsonObject("outputs").get("wide").getAsBoolean();
+    }
+
+    /** The plan recorded in a sweep directory (for merge). */
+    public static Plan readPlan(Path dir) throws IOException {
+        return SweepManifest.readPlan(dir);
     }
 
     private static void combine(Path dir, String table, List<String> params, List<Run> runs,

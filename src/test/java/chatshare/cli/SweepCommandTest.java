@@ -170,6 +170,18 @@ class SweepCommandTest {
         assertEquals(0, merged.exit(), merged.err());
         assertSameSweep(single, tmp.resolve("shard0"));
         assertEquals(2, Cli.run("sweep", config.toString(), "--shard", "3/3").exit(), "bad shard");
+
+        // A missing shard (shard 0, which now also holds the merge, is left out): runs 0 and 3 are missing.
+        Cli partial = Cli.run("merge", tmp.resolve("partial").toString(), shards.get(1), shards.get(2));
+        assertEquals(1, partial.exit(), partial.err());
+        assertTrue(partial.err().contains("(2 runs failed or missing)"), partial.err());
+        // A shard of another sweep (other master seed) is refused.
+        Path other = tmp.resolve("other-sweep");
+        assertEquals(0, Cli.run("sweep", config.toString(), "--out", other.toString(), "--quiet", "--shard", "2/3",
+                "--set", "sweep.seed=10").exit());
+        Cli mixed = Cli.run("merge", tmp.resolve("mixed").toString(), shards.get(1), other.toString());
+        assertEquals(2, mixed.exit(), mixed.err());
+        assertTrue(mixed.err().contains("not a shard of the same sweep"), mixed.err());
         assertEquals(2, Cli.run("merge", tmp.resolve("nothing").toString()).exit(), "not a sweep directory");
     }
 
