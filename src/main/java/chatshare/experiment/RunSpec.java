@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import chatshare.model.Streams;
+import chatshare.output.CsvFormat;
 
 /** One run of a sweep: its design point, replicate, derived seed and parameter values. */
 public record RunSpec(String id, int point, int replicate, long seed, Map<String, Double> values) {
@@ -26,13 +27,8 @@ public record RunSpec(String id, int point, int replicate, long seed, Map<String
     /** The --set overrides that turn the base config into this run. */
     public List<String> overrides() {
         List<String> sets = new ArrayList<>();
-        values.forEach((path, v) -> sets.add(path + "=" + plain(v)));
+        values.forEach((path, v) -> sets.add(path + "=" + CsvFormat.number(v)));
         sets.add("market.seed=" + seed);
         return sets;
-    }
-
-    static String plain(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v)
-                : java.math.BigDecimal.valueOf(v).toPlainString();
     }
 }

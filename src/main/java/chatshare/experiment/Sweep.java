@@ -135,7 +135,7 @@ public final class Sweep {
     static String command(Path config, List<String> baseSets, RunSpec spec) {
         StringBuilder cmd = new StringBuilder("./chatshare run " + shellWord(config.toString()) + " --seed " + spec.seed());
         baseSets.forEach(s -> cmd.append(" --set ").append(shellWord(s)));
-        spec.values().forEach((p, v) -> cmd.append(" --set ").append(shellWord(p + "=" + RunSpec.plain(v))));
+        spec.values().forEach((p, v) -> cmd.append(" --set ").append(shellWord(p + "=" + CsvFormat.number(v))));
         return cmd.toString();
     }
 

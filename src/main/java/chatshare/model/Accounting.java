@@ -15,11 +15,10 @@ final class Accounting {
 
     /** Ad revenue of the platforms the firm merged with. */
     private static double adRevenue(Market m, Firm f) {
-        double[] regionShares = m.config.users.regions.values().stream().mapToDouble(r -> r.share).toArray();
         double total = 0;
         for (Platform p : m.platforms) {
             if (p.owner == f.index) {
-                total += p.adRevenueNow(regionShares);
+                total += p.adRevenueNow(m.regionShares);
             }
         }
         return total;

@@ -53,6 +53,8 @@ public class Market extends SimState {
     Streams streams;
     BlockRunner runner;
     Block[] blocks;
+    /** Share of users in each region (from the config). */
+    double[] regionShares;
     /** Population represented by one agent. */
     public double agentWeight;
     /** [region][firm] share of agents using the firm at the end of the previous tick. */
@@ -144,6 +146,7 @@ public class Market extends SimState {
         streams = new Streams(seed());
         reviews = 0;
         agentWeight = config.users.population / agents;
+        regionShares = config.users.regions.values().stream().mapToDouble(r -> r.share).toArray();
         firms = new ArrayList<>();
         for (Map.Entry<String, FirmConfig> e : config.firms.entrySet()) {
             firms.add(new Firm(e.getKey(), firms.size(), e.getValue(), regionIds));
@@ -185,7 +188,6 @@ public class Market extends SimState {
     }
 
     private void drawUsers() {
-        double[] regionShares = config.users.regions.values().stream().mapToDouble(r -> r.share).toArray();
         double[][] memberships = platforms.stream().map(p -> p.members).toArray(double[][]::new);
         double[] initialAwareness = config.firms.values().stream().mapToDouble(f -> f.initialAwareness).toArray();
         runner.forEachBlock(b -> users.draw(blocks[b].start, blocks[b].end, streams.stream(Streams.INIT, 0, b),
