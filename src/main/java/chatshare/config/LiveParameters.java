@@ -25,8 +25,25 @@ public final class LiveParameters {
     private LiveParameters() {
     }
 
+    /** A live numeric parameter as the GUI's inspectors show it: value, type, meaning and bounds. */
+    public record Live(String path, Object value, Class<?> type, String doc, double min, double max) {
+    }
+
+    /** Reads a live numeric parameter (fails on an unknown path or a fixed one). */
+    public static Live describe(ExperimentConfig config, String path) {
+        if (FIXED.stream().anyMatch(p -> p.matcher(path).matches())) {
+            throw new IllegalArgumentException("'" + path + "' is fixed once the run starts");
+        }
+        Target t = walk(config, path);
+        Doc doc = t.field.getAnnotation(Doc.class);
+        Range range = t.field.getAnnotation(Range.class);
+        return new Live(path, read(t.field, t.owner), t.field.getType(), doc == null ? "" : doc.value(),
+                range == null ? Double.NEGATIVE_INFINITY : range.min(),
+                range == null ? Double.POSITIVE_INFINITY : range.max());
+    }
+
     /** Checks that path is a live numeric parameter of config and value is allowed; returns the problem or null. */
-    static String problem(ExperimentConfig config, String path, double value) {
+    public static String problem(ExperimentConfig config, String path, double value) {
         for (Pattern p : FIXED) {
             if (p.matcher(path).matches()) {
                 return "'" + path + "' is fixed once the run starts";

@@ -56,7 +56,7 @@ public final class SingleRun {
                 Manifest.write(dir, name, label, market.threads, started.toString(), finished.toString(),
                         (finished.toEpochMilli() - started.toEpochMilli()) / 1000.0, resolved, files);
                 Map<String, Double> shares = new java.util.LinkedHashMap<>();
-                market.firms.forEach(f -> shares.put(f.id, f.users / (market.agents() * market.agentWeight)));
+                market.firms.forEach(f -> shares.put(f.id, market.share(f)));
                 return new Result(files, loopSeconds, market.reviews(), market.agents(), ticks, shares);
             } finally {
                 market.finish();

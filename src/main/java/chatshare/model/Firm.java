@@ -165,6 +165,11 @@ public final class Firm {
         capacityOnOrder[slot] = 0;
     }
 
+    /** The pricing and filtering rules in use (a setStrategy event may have changed them). */
+    public String strategyInUse() {
+        return strategy.pricing + " pricing, " + strategy.filtering + " filtering";
+    }
+
     public int totalStrikes() {
         int total = 0;
         for (int s : strikes) {

@@ -307,6 +307,39 @@ public class Market extends SimState {
     }
 
     /**
+     * Changes a live parameter between steps (the GUI's inspectors), exactly as a setParameter
+     * event would; returns why it was refused, or null when applied.
+     */
+    public String setParameter(String path, double value) {
+        String problem = chatshare.config.LiveParameters.problem(config, path, value);
+        if (problem == null) {
+            applyParameter(path, value);
+        }
+        return problem;
+    }
+
+    /** Share of all users (agents) using the firm after the last accounting step. */
+    public double share(Firm f) {
+        return f.users / (agents() * agentWeight);
+    }
+
+    /** Share of users using no assistant. */
+    public double outsideShare() {
+        return (double) (agents() - adopters()) / agents();
+    }
+
+    /** Herfindahl index of shares among adopters (0..1); NaN without adopters. */
+    public double hhi() {
+        long adopters = adopters();
+        double hhi = 0;
+        for (Firm f : firms) {
+            double s = adopters > 0 ? f.users / (adopters * agentWeight) : 0;
+            hhi += s * s;
+        }
+        return adopters > 0 ? hhi : Double.NaN;
+    }
+
+    /**
      * setParameter: changes the config value, then the live copy of it where the model keeps one
      * (firm, regulator and platform fields of the same name; the per-segment utility tables).
      * Everything else (market.*, controversy.*, firm finance, investment and strategy keys) is
@@ -315,40 +348,61 @@ public class Market extends SimState {
     void applyParameter(String path, double value) {
         chatshare.config.LiveParameters.set(config, path, value);
         String[] keys = path.split("\\.");
-        switch (keys[0]) {
-            case "firms" -> {
-                Firm f = firm(keys[1]);
-                if (keys.length == 3) {
-                    setLive(f, keys[2], value);
-                    if (keys[2].equals("reputation")) {
-                        f.baseReputation = value;
-                    }
-                } else if (keys[2].equals("strategy")) {
-                    setLive(f.strategy, keys[3], value); // the rule in use may be a copy (setStrategy)
+        java.lang.reflect.Field live = liveField(keys);
+        if (live != null) {
+            try {
+                if (live.getType() == int.class) {
+                    live.setInt(liveOwner(keys), (int) Math.round(value));
+                } else {
+                    live.setDouble(liveOwner(keys), value);
                 }
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
             }
-            case "regulators" -> setLive(regulators[regionIds.indexOf(keys[1])], keys[2], value);
-            case "platforms" -> setLive(platform(keys[1]), keys[2], value);
-            case "users" -> offers = new Offers(types, firms.size(), config.users.segments.inOrder(),
-                    config.users.lockInTicks, config.market.social.equals("meanField"));
-            default -> {
-                // read from the config where it is used
-            }
+        }
+        if (keys[0].equals("firms") && keys.length == 3 && keys[2].equals("reputation")) {
+            firm(keys[1]).baseReputation = value;
+        } else if (keys[0].equals("users")) {
+            offers = new Offers(types, firms.size(), config.users.segments.inOrder(), config.users.lockInTicks,
+                    config.market.social.equals("meanField"));
         }
     }
 
-    private static void setLive(Object live, String name, double value) {
+    /** The current value of a live parameter: the model's live copy where it keeps one, else the config's. */
+    public double parameter(String path) {
+        String[] keys = path.split("\\.");
+        java.lang.reflect.Field live = liveField(keys);
         try {
-            java.lang.reflect.Field f = live.getClass().getField(name);
-            if (f.getType() == int.class) {
-                f.setInt(live, (int) Math.round(value));
-            } else if (f.getType() == double.class) {
-                f.setDouble(live, value);
-            }
-        } catch (NoSuchFieldException e) {
-            // no live copy: the model reads this key from the config
+            Object value = live != null ? live.get(liveOwner(keys))
+                    : chatshare.config.LiveParameters.describe(config, path).value();
+            return ((Number) value).doubleValue();
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The object holding the live copy of a parameter (the rule in use may be a copy after setStrategy). */
+    private Object liveOwner(String[] keys) {
+        return switch (keys[0]) {
+            case "firms" -> keys.length == 3 ? firm(keys[1])
+                    : keys.length == 4 && keys[2].equals("strategy") ? firm(keys[1]).strategy : null;
+            case "regulators" -> regulators[regionIds.indexOf(keys[1])];
+            case "platforms" -> platform(keys[1]);
+            default -> null;
+        };
+    }
+
+    /** The numeric field of the live copy, or null when the model reads this key from the config. */
+    private java.lang.reflect.Field liveField(String[] keys) {
+        Object owner = liveOwner(keys);
+        if (owner == null) {
+            return null;
+        }
+        try {
+            java.lang.reflect.Field f = owner.getClass().getField(keys[keys.length - 1]);
+            return f.getType() == int.class || f.getType() == double.class ? f : null;
+        } catch (NoSuchFieldException e) {
+            return null;
         }
     }
 

@@ -15,7 +15,7 @@ final class Penetration implements PricingStrategy {
 
     @Override
     public double next(Market market, Firm firm, PriceLever lever) {
-        targetReached |= firm.users / (market.agents() * market.agentWeight) >= s.penetrationShare;
+        targetReached |= market.share(firm) >= s.penetrationShare;
         if (targetReached) {
             return climb.next(market, firm, lever);
         }

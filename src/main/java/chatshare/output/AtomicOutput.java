@@ -30,7 +30,7 @@ public final class AtomicOutput implements AutoCloseable {
 
     public AtomicOutput(Path target) throws IOException {
         this.target = target;
-        this.temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".partial");
+        this.temp = newTemp(target);
         try {
             this.digest = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
@@ -39,6 +39,39 @@ public final class AtomicOutput implements AutoCloseable {
         this.counter = new CountingStream(Files.newOutputStream(temp));
         this.writer = new BufferedWriter(new OutputStreamWriter(new DigestOutputStream(counter, digest),
                 StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    /** What writes a whole file at a path (e.g. an image encoder). */
+    public interface FileWriter {
+        void write(Path path) throws IOException;
+    }
+
+    /** Writes a binary file (a chart, a picture) under a hidden temporary name, then renames it into place. */
+    public static void replace(Path target, FileWriter content) throws IOException {
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        Path temp = newTemp(target);
+        try {
+            content.write(temp);
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * A new hidden file next to target. Unlike Files.createTempFile (always owner-only), its
+     * permissions follow the umask, so results are as readable as any other file the user writes.
+     */
+    private static Path newTemp(Path target) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        while (true) {
+            String suffix = Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong());
+            try {
+                return Files.createFile(dir.resolve("." + target.getFileName() + "." + suffix + ".partial"));
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                // another writer drew the same name: draw again
+            }
+        }
     }
 
     public Writer writer() {

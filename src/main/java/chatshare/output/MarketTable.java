@@ -1,6 +1,5 @@
 package chatshare.output;
 
-import chatshare.model.Firm;
 import chatshare.model.Market;
 import java.io.IOException;
 import java.util.List;
@@ -28,15 +27,10 @@ final class MarketTable implements TickTable {
     public int write(Market m, RunLabel label, CSVPrinter out) throws IOException {
         int tick = m.tick();
         long adopters = m.adopters();
-        double hhi = 0;
-        for (Firm f : m.firms) {
-            double s = adopters > 0 ? f.users / (adopters * m.agentWeight) : 0;
-            hhi += s * s;
-        }
         out.printRecord(label.run(), label.replicate(), label.seed(), tick, m.date(tick),
                 CsvFormat.number(adopters * m.agentWeight),
-                CsvFormat.number((double) (m.agents() - adopters) / m.agents()),
-                CsvFormat.number(adopters > 0 ? hhi : Double.NaN),
+                CsvFormat.number(m.outsideShare()),
+                CsvFormat.number(m.hhi()),
                 CsvFormat.number(m.previousAdopters > 0 ? (double) m.churned / m.previousAdopters : 0),
                 CsvFormat.number(m.switches * m.agentWeight),
                 CsvFormat.number(m.awarenessMean()),

@@ -26,11 +26,10 @@ final class WideTable implements TickTable {
     public int write(Market m, RunLabel label, CSVPrinter out) throws IOException {
         int tick = m.tick();
         List<Object> row = new ArrayList<>(List.of(tick, m.date(tick)));
-        double population = m.agents() * m.agentWeight;
         for (Firm f : m.firms) {
-            row.add(CsvFormat.number(f.users / population));
+            row.add(CsvFormat.number(m.share(f)));
         }
-        row.add(CsvFormat.number((double) (m.agents() - m.adopters()) / m.agents()));
+        row.add(CsvFormat.number(m.outsideShare()));
         out.printRecord(row);
         return 1;
     }
