@@ -1,0 +1,47 @@
+package chatshare.gui;
+
+import chatshare.model.Firm;
+import chatshare.model.Market;
+import sim.util.Properties;
+import sim.util.Propertied;
+
+/**
+ * A firm as the GUI shows it: the marker on the preference map and its inspector (its offer
+ * editable between steps, its money and users read-only). Strategies may move the offer again
+ * at the next decision tick.
+ */
+final class FirmView implements Propertied {
+    final Firm firm;
+    private final LiveProperties properties;
+
+    FirmView(Market market, Firm firm) {
+        this.firm = firm;
+        String at = "firms." + firm.id + ".";
+        properties = new LiveProperties(market)
+                .parameter(at + "price").parameter(at + "apiPrice").parameter(at + "filtering")
+                .parameter(at + "quality").parameter(at + "reputation").parameter(at + "marketingWeek")
+                .reading("active", Boolean.class, () -> firm.active)
+                .reading("strategy", String.class, firm::strategyInUse)
+                .reading("share", Double.class, () -> market.share(firm))
+                .reading("users", Double.class, () -> firm.users)
+                .reading("paidUsers", Double.class, () -> firm.paidUsers)
+                .reading("apiUsers", Double.class, () -> firm.apiUsers)
+                .reading("revenueWeek ($)", Double.class, () -> firm.revenueWeek)
+                .reading("costsWeek ($)", Double.class, () -> firm.costsWeek)
+                .reading("cash ($)", Double.class, () -> firm.cash)
+                .reading("debt ($)", Double.class, () -> firm.debt)
+                .reading("runway (months)", Double.class, firm::runwayMonths)
+                .reading("valuation ($)", Double.class, () -> firm.valuation)
+                .reading("strikes", Integer.class, firm::totalStrikes);
+    }
+
+    @Override
+    public Properties properties() {
+        return properties;
+    }
+
+    @Override
+    public String toString() {
+        return firm.name;
+    }
+}

@@ -1,0 +1,95 @@
+package chatshare.gui;
+
+import chatshare.model.Firm;
+import chatshare.model.Market;
+import chatshare.output.FirmColours;
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+import org.jfree.data.xy.XYSeries;
+import sim.util.media.chart.TimeSeriesAttributes;
+import sim.util.media.chart.TimeSeriesChartGenerator;
+
+/**
+ * Time-series charts updated every tick: shares (each firm and none), paid-plan prices,
+ * filtering, cash and the HHI. An update adds one point per series: O(firms) per tick.
+ */
+final class MarketCharts {
+    /** A quantity of one firm in the market. */
+    private interface FirmQuantity {
+        double of(Market m, Firm f);
+    }
+
+    /** One chart: a line per firm (if perFirm), then optionally a market-level line. */
+    private record Chart(TimeSeriesChartGenerator generator, FirmQuantity perFirm, String extraName,
+            ToDoubleFunction<Market> extra, List<XYSeries> series) {
+    }
+
+    final TimeSeriesChartGenerator shares;
+    private final List<Chart> charts = new ArrayList<>();
+
+    MarketCharts() {
+        shares = add("Market shares", "share of users", Market::share, "none", Market::outsideShare).generator();
+        add("Prices", "paid plan ($/month)", (m, f) -> f.price, null, null);
+        add("Filtering", "filtering level", (m, f) -> f.filtering, null, null);
+        add("Cash", "cash ($ billion)", (m, f) -> f.cash / 1e9, null, null);
+        add("Concentration", "HHI among adopters", null, "HHI", Market::hhi);
+    }
+
+    private Chart add(String title, String yLabel, FirmQuantity perFirm, String extraName,
+            ToDoubleFunction<Market> extra) {
+        TimeSeriesChartGenerator g = new TimeSeriesChartGenerator();
+        g.setTitle(title);
+        g.setXAxisLabel("week");
+        g.setYAxisLabel(yLabel);
+        Chart chart = new Chart(g, perFirm, extraName, extra, new ArrayList<>());
+        charts.add(chart);
+        return chart;
+    }
+
+    List<TimeSeriesChartGenerator> generators() {
+        return charts.stream().map(Chart::generator).toList();
+    }
+
+    /** New, empty series for a freshly started market. */
+    void start(Market m) {
+        List<Color> colours = List.copyOf(FirmColours.of(m.firms.stream().map(f -> f.id).toList()).values());
+        for (Chart c : charts) {
+            c.generator().removeAllSeries();
+            c.series().clear();
+            for (int j = 0; c.perFirm() != null && j < m.firms.size(); j++) {
+                addSeries(c, m.firms.get(j).name, colours.get(j));
+            }
+            if (c.extra() != null) {
+                addSeries(c, c.extraName(), c.generator() == shares ? FirmColours.NONE : Color.DARK_GRAY);
+            }
+        }
+    }
+
+    private static void addSeries(Chart c, String name, Color colour) {
+        XYSeries s = new XYSeries(name, false);
+        c.series().add(s);
+        ((TimeSeriesAttributes) c.generator().addSeries(s, null)).setStrokeColor(colour);
+    }
+
+    /** Adds this tick's points; the charts redraw later on the Swing thread. */
+    void update(Market m) {
+        double week = m.tick();
+        for (Chart c : charts) {
+            int k = 0;
+            for (int j = 0; c.perFirm() != null && j < m.firms.size(); j++) {
+                c.series().get(k++).add(week, c.perFirm().of(m, m.firms.get(j)), false);
+            }
+            if (c.extra() != null) {
+                c.series().get(k).add(week, c.extra().applyAsDouble(m), false);
+            }
+            c.generator().updateChartLater(m.schedule.getSteps());
+        }
+    }
+
+    /** Makes every series announce its points (before a chart is drawn outside the Swing loop). */
+    void flush() {
+        charts.forEach(c -> c.series().forEach(XYSeries::fireSeriesChanged));
+    }
+}

@@ -1,0 +1,155 @@
+package chatshare.gui;
+
+import chatshare.config.SegmentsConfig;
+import chatshare.model.Market;
+import java.util.ArrayList;
+import java.util.List;
+import javax.swing.JFrame;
+import sim.display.Controller;
+import sim.display.GUIState;
+import sim.engine.SimState;
+import sim.util.media.chart.TimeSeriesChartGenerator;
+
+/**
+ * The MASON Console's view of a {@link Market}: the same SimState that headless runs step,
+ * plus displays and charts that only read it after each tick (they draw no random numbers),
+ * so a config and seed give the same trajectory here as in {@code chatshare run}.
+ */
+public final class MarketWithUI extends GUIState {
+    private static final int CHART_WIDTH = 460;
+    private static final int CHART_HEIGHT = 330;
+    private final int sampleSize;
+    private final List<JFrame> frames = new ArrayList<>();
+    private PreferenceMap map;
+    private NetworkView network;
+    private MarketCharts charts;
+    private LiveProperties parameters;
+
+    /** sampleSize: users drawn on the preference map. */
+    public MarketWithUI(Market market, int sampleSize) {
+        super(market);
+        this.sampleSize = sampleSize;
+    }
+
+    public static String getName() {
+        return "ChatShare";
+    }
+
+    public static Object getInfo() {
+        return "<h2>ChatShare</h2><p>An agent-based model of the AI-assistant market. The preference map shows a "
+                + "sample of users by filtering ideal (x) and 1 / price sensitivity (y), coloured by the assistant "
+                + "they use (grey: none), and the firms' offers as labelled squares. Double-click a firm to "
+                + "inspect it; the Model tab edits live parameters between steps.</p>";
+    }
+
+    public Market market() {
+        return (Market) state;
+    }
+
+    @Override
+    public void init(Controller controller) {
+        super.init(controller);
+        map = new PreferenceMap(this);
+        frames.add(frame(controller, map.display.createFrame(), "Preference map", 0, 0));
+        charts = new MarketCharts();
+        int k = 0;
+        for (TimeSeriesChartGenerator chart : charts.generators()) { // tiled in two columns right of the map
+            JFrame f = frame(controller, chart.createFrame(), chart.getTitle(),
+                    PreferenceMap.WIDTH + 10 + (k % 2) * CHART_WIDTH, (k / 2) * CHART_HEIGHT);
+            f.setSize(CHART_WIDTH, CHART_HEIGHT);
+            frames.add(f);
+            k++;
+        }
+        if (market().config.market.social.equals("network")) {
+            network = new NetworkView(this, map);
+            frames.add(frame(controller, network.display.createFrame(), "Social network (sample)", 0,
+                    PreferenceMap.HEIGHT + 80));
+        }
+    }
+
+    private static JFrame frame(Controller controller, JFrame frame, String title, int x, int y) {
+        frame.setTitle(title);
+        frame.setLocation(x, y);
+        controller.registerFrame(frame);
+        return frame;
+    }
+
+    @Override
+    public void start() {
+        super.start();
+        setUpViews();
+    }
+
+    @Override
+    public void load(SimState state) {
+        super.load(state);
+        setUpViews();
+    }
+
+    private void setUpViews() {
+        Market m = market();
+        List<FirmView> firms = m.firms.stream().map(f -> new FirmView(m, f)).toList();
+        map.start(m, sampleSize, firms);
+        if (network != null) {
+            network.start(m);
+        }
+        charts.start(m);
+        parameters = modelParameters(m, firms);
+        scheduleRepeatingImmediatelyAfter(s -> {
+            map.update();
+            charts.update(m);
+        });
+        if (controller instanceof sim.display.Console console) {
+            console.refresh();
+        }
+    }
+
+    /** The Model tab: behavioural and regulatory parameters editable between steps, then the firms. */
+    private static LiveProperties modelParameters(Market m, List<FirmView> firms) {
+        LiveProperties p = new LiveProperties(m);
+        for (String segment : SegmentsConfig.NAMES) {
+            String at = "users.segments." + segment + ".";
+            p.parameter(at + "reviewProb").parameter(at + "socialWeight").parameter(at + "habitWeight")
+                    .parameter(at + "outsideUtility");
+        }
+        p.parameter("users.lockInTicks").parameter("market.firmDecisionEvery");
+        for (String region : m.config.regulators.keySet()) {
+            String at = "regulators." + region + ".";
+            p.parameter(at + "fMin").parameter(at + "hazard").parameter(at + "fineRate");
+        }
+        p.reading("week", Integer.class, () -> Math.max(0, m.tick()))
+                .reading("date", String.class, () -> m.date(Math.max(0, m.tick())).toString())
+                .reading("outsideShare", Double.class, m::outsideShare)
+                .reading("hhi", Double.class, m::hhi);
+        for (FirmView f : firms) {
+            p.reading("firm " + f.firm.id, FirmView.class, () -> f);
+        }
+        return p;
+    }
+
+    @Override
+    public Object getSimulationInspectedObject() {
+        return parameters == null ? null : (sim.util.Propertied) () -> parameters;
+    }
+
+    @Override
+    public boolean isInspectorVolatile() {
+        return true;
+    }
+
+    @Override
+    public void quit() {
+        super.quit();
+        frames.forEach(JFrame::dispose);
+        frames.clear();
+    }
+
+    /** For the snapshot mode and tests: the preference map's display and the charts. */
+    PreferenceMap preferenceMap() {
+        return map;
+    }
+
+    MarketCharts charts() {
+        return charts;
+    }
+}

@@ -1,0 +1,117 @@
+package chatshare.gui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import chatshare.config.ConfigLoader;
+import chatshare.config.ExperimentConfig;
+import chatshare.model.Firm;
+import chatshare.model.Market;
+import chatshare.model.TickObserver;
+import chatshare.output.FirmColours;
+import java.awt.Color;
+import java.awt.GraphicsEnvironment;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import javax.swing.SwingUtilities;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import sim.display.Console;
+
+/** The real MASON Console and displays; needs a display (CI runs the tests under xvfb-run). */
+class MarketWithUITest {
+    private static final int STEPS = 50;
+
+    @BeforeEach
+    void needsADisplay() {
+        assumeFalse(GraphicsEnvironment.isHeadless(),
+                "GUI tests SKIPPED: no display (DISPLAY unset); run them under xvfb-run, as .ci/run does");
+    }
+
+    /** Baseline at 20 000 agents on the small-world network (so the network view is built too). */
+    private static ExperimentConfig config() {
+        return ConfigLoader.load(Path.of("experiments/baseline.json"),
+                List.of("users.agents=20000", "market.social=network", "market.ticks=" + STEPS)).config();
+    }
+
+    /** Every firm's users, price, filtering and cash after every tick, as exact decimal text. */
+    private static final class Trajectory implements TickObserver {
+        final List<String> rows = new ArrayList<>();
+
+        @Override
+        public void observe(Market m) {
+            for (Firm f : m.firms) {
+                rows.add(m.tick() + " " + f.id + " " + f.users + " " + f.price + " " + f.filtering + " " + f.cash);
+            }
+        }
+    }
+
+    @Test
+    void theConsolePlays50StepsOfTheHeadlessTrajectory() throws Exception {
+        Market headless = new Market(config(), 11, 2);
+        Trajectory expected = new Trajectory();
+        headless.addObserver(expected);
+        headless.start();
+        for (int t = 0; t < STEPS; t++) {
+            headless.schedule.step(headless);
+        }
+        headless.finish();
+
+        Market watched = new Market(config(), 11, 1);
+        Trajectory seen = new Trajectory();
+        watched.addObserver(seen);
+        MarketWithUI gui = new MarketWithUI(watched, 5000);
+        Console[] console = new Console[1];
+        SwingUtilities.invokeAndWait(() -> {
+            console[0] = new Console(gui);
+            console[0].setWhenShouldPause(STEPS);
+            console[0].setVisible(true);
+            console[0].showAllFrames();
+            console[0].pressPlay();
+        });
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (seen.rows.size() < STEPS * watched.firms.size() || console[0].getPlayState() != Console.PS_PAUSED) {
+            assertTrue(System.nanoTime() < deadline, "the Console did not reach step " + STEPS);
+            Thread.sleep(50);
+        }
+        SwingUtilities.invokeAndWait(() -> {
+            console[0].pressStop();
+            console[0].setVisible(false);
+            console[0].dispose();
+            gui.quit();
+        });
+        assertEquals(expected.rows, seen.rows);
+    }
+
+    @Test
+    void theSnapshotShowsEveryFirmsUsersAndTheShareChart(@TempDir Path dir) throws IOException {
+        Market market = new Market(config(), 3, 2);
+        List<Path> files = Snapshot.write(market, 20000, 20, dir.resolve("map.png"), t -> { });
+        assertEquals(List.of(dir.resolve("map.png"), dir.resolve("map-shares.png")), files);
+
+        Set<Integer> mapColours = colours(ImageIO.read(files.get(0).toFile()));
+        for (Color c : FirmColours.of(market.firms.stream().map(f -> f.id).toList()).values()) {
+            assertTrue(mapColours.contains(c.getRGB()), "a firm's colour is missing from the map: " + c);
+        }
+        assertTrue(mapColours.contains(FirmColours.NONE.getRGB()), "users of no assistant are drawn");
+        assertTrue(colours(ImageIO.read(files.get(1).toFile())).size() >= 7, "share chart: a line per firm + none");
+    }
+
+    private static Set<Integer> colours(BufferedImage image) {
+        Set<Integer> seen = new HashSet<>();
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                seen.add(image.getRGB(x, y));
+            }
+        }
+        return seen;
+    }
+}
