@@ -48,8 +48,7 @@ final class RunFiles {
         try (Reader reader = Files.newBufferedReader(firms);
                 CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(reader)) {
             for (CSVRecord r : parser) {
-                summary.add(r.get("firm"), Integer.parseInt(r.get("tick")), Double.parseDouble(r.get("share")),
-                        Boolean.parseBoolean(r.get("active")));
+                summary.add(r);
             }
         }
         Map<String, Double> shares = new LinkedHashMap<>();

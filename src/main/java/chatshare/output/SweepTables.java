@@ -1,6 +1,7 @@
 package chatshare.output;
 
 import chatshare.analysis.ReplicateSummary;
+import chatshare.analysis.SummaryTable;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -39,10 +40,10 @@ public final class SweepTables {
         for (String table : List.of("market.csv", "events.csv")) {
             combine(dir, table, params, runs, null, null);
         }
-        Map<Integer, Map<String, List<ReplicateSummary.FirmOutcome>>> byPoint = new LinkedHashMap<>();
+        SummaryTable summary = new SummaryTable();
         PointShares wide = !runs.isEmpty() && wantsWide(dir.resolve("runs").resolve(runs.get(0).id())) ? new PointShares() : null;
-        combine(dir, "firms.csv", params, runs, byPoint, wide);
-        summarize(dir, params, runs, byPoint);
+        combine(dir, "firms.csv", params, runs, summary, wide);
+        summary.write(dir.resolve("summary.csv"), params);
         if (wide != null) {
             wide.write(dir.resolve("wide.csv"));
         } else {
@@ -64,7 +65,7 @@ public final class SweepTables {
     }
 
     private static void combine(Path dir, String table, List<String> params, List<Run> runs,
-            Map<Integer, Map<String, List<ReplicateSummary.FirmOutcome>>> outcomes, PointShares wide) throws IOException {
+            SummaryTable outcomes, PointShares wide) throws IOException {
         try (AtomicOutput out = new AtomicOutput(dir.resolve(table).toAbsolutePath());
                 CSVPrinter csv = new CSVPrinter(out.writer(), OUT)) {
             boolean headerDone = false;
@@ -90,8 +91,7 @@ public final class SweepTables {
                         row.addAll(r.toList().subList(at, r.size()));
                         csv.printRecord(row);
                         if (outcomes != null) {
-                            summary.add(r.get("firm"), Integer.parseInt(r.get("tick")), Double.parseDouble(r.get("share")),
-                                    Boolean.parseBoolean(r.get("active")));
+                            summary.add(r);
                         }
                         if (wide != null) {
                             wide.add(run.point(), r.get("firm"), Integer.parseInt(r.get("tick")), r.get("date"),
@@ -99,35 +99,8 @@ public final class SweepTables {
                         }
                     }
                     if (outcomes != null) {
-                        Map<String, List<ReplicateSummary.FirmOutcome>> point =
-                                outcomes.computeIfAbsent(run.point(), p -> new LinkedHashMap<>());
-                        summary.outcomes().forEach((firm, o) -> point.computeIfAbsent(firm, f -> new ArrayList<>()).add(o));
+                        outcomes.add(run.point(), run.values(), summary.outcomes());
                     }
-                }
-            }
-            csv.flush();
-            out.commit();
-        }
-    }
-
-    private static void summarize(Path dir, List<String> params, List<Run> runs,
-            Map<Integer, Map<String, List<ReplicateSummary.FirmOutcome>>> byPoint) throws IOException {
-        Map<Integer, Map<String, Double>> values = new LinkedHashMap<>();
-        runs.forEach(r -> values.putIfAbsent(r.point(), r.values()));
-        try (AtomicOutput out = new AtomicOutput(dir.resolve("summary.csv").toAbsolutePath());
-                CSVPrinter csv = new CSVPrinter(out.writer(), OUT)) {
-            List<String> header = new ArrayList<>(List.of("point"));
-            header.addAll(params);
-            header.add("firm");
-            header.addAll(ReplicateSummary.header());
-            csv.printRecord(header);
-            for (Map.Entry<Integer, Map<String, List<ReplicateSummary.FirmOutcome>>> point : byPoint.entrySet()) {
-                for (Map.Entry<String, List<ReplicateSummary.FirmOutcome>> firm : point.getValue().entrySet()) {
-                    List<Object> row = new ArrayList<>(List.of(point.getKey()));
-                    params.forEach(p -> row.add(CsvFormat.number(values.get(point.getKey()).getOrDefault(p, Double.NaN))));
-                    row.add(firm.getKey());
-                    ReplicateSummary.row(firm.getValue()).forEach(x -> row.add(CsvFormat.number(x)));
-                    csv.printRecord(row);
                 }
             }
             csv.flush();

@@ -41,14 +41,15 @@ class IntervalTest {
     @Test
     void replicateOutcomesFollowTheRows() {
         ReplicateSummary s = new ReplicateSummary();
-        s.add("a", 0, 0.05, true);
-        s.add("a", 1, 0.12, true);
-        s.add("a", 2, 0.20, false);
+        s.add("a", 0, 0.05, true, 1e6);
+        s.add("a", 1, 0.12, true, 2e6);
+        s.add("a", 2, 0.20, false, 0);
         var a = s.outcomes().get("a");
         assertEquals(0.20, a.finalShare(), 1e-15);
         assertEquals(0.37 / 3, a.meanShare(), 1e-15);
         assertEquals(1, a.ticksTo10Percent());
         assertEquals(2, a.exitTick());
+        assertEquals(3e6, a.revenue());
         List<Double> row = ReplicateSummary.row(List.of(a, a));
         assertEquals(ReplicateSummary.header().size(), row.size());
         assertEquals(1.0, row.get(ReplicateSummary.header().indexOf("exit_probability")));
