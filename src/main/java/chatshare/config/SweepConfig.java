@@ -11,11 +11,11 @@ import java.util.Map;
  * validated exactly like a command-line override.
  */
 public class SweepConfig {
-    @Doc("Design: grid (full factorial of values), list (explicit points), random or latinHypercube (samples points), morris (samples one-at-a-time trajectories)")
-    @OneOf({"grid", "list", "random", "latinHypercube", "morris"})
+    @Doc("Design: grid (full factorial of values), list (explicit points), random or latinHypercube (samples points), morris (samples one-at-a-time trajectories), saltelli (samples base samples of Sobol-index blocks)")
+    @OneOf({"grid", "list", "random", "latinHypercube", "morris", "saltelli"})
     public String design = "grid";
 
-    @Doc("Points drawn by the random and latinHypercube designs; trajectories of the morris design")
+    @Doc("Points drawn by the random and latinHypercube designs; trajectories of the morris design; base samples N of the saltelli design (N (parameters + 2) points)")
     @Range(min = 1, max = 1_000_000)
     public int samples = 10;
 

@@ -28,6 +28,7 @@ public final class Design {
             case "random" -> sampled(s, source, false);
             case "latinHypercube" -> sampled(s, source, true);
             case "morris" -> morris(s, source);
+            case "saltelli" -> saltelli(s, source);
             default -> throw new IllegalStateException(s.design);
         };
     }
@@ -119,6 +120,44 @@ public final class Design {
             for (int k : order) {
                 x[k] = x[k] + delta <= 1 + 1e-12 ? x[k] + delta : x[k] - delta;
                 points.add(scaled(s, names, x));
+            }
+        }
+        return points;
+    }
+
+    /**
+     * Saltelli's sampling for Sobol indices: for each of `samples` base samples j, the block A_j,
+     * B_j, AB_j^(1), ..., AB_j^(k), where A and B are independent uniform points of the
+     * [from, to] box and AB^(i) is A with parameter i (in `parameters` order) taken from B; so
+     * samples (parameters + 2) points. Plain pseudo-random rather than a Sobol sequence (Commons
+     * RNG has none): the base samples are then independent, which the bootstrap intervals assume.
+     */
+    private static List<Map<String, Double>> saltelli(SweepConfig s, String source) {
+        List<String> names = new ArrayList<>(s.parameters.keySet());
+        for (String name : names) {
+            SweepParameterConfig p = s.parameters.get(name);
+            if (p.from == null || p.to == null || p.to <= p.from) {
+                fail(source, "sweep.parameters." + name, "saltelli needs from < to");
+            }
+        }
+        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(Streams.derive(s.seed, 0x5A17));
+        int k = names.size();
+        List<Map<String, Double>> points = new ArrayList<>(s.samples * (k + 2));
+        for (int j = 0; j < s.samples; j++) {
+            double[] a = new double[k];
+            double[] b = new double[k];
+            for (int i = 0; i < k; i++) {
+                a[i] = rng.nextDouble();
+            }
+            for (int i = 0; i < k; i++) {
+                b[i] = rng.nextDouble();
+            }
+            points.add(scaled(s, names, a));
+            points.add(scaled(s, names, b));
+            for (int i = 0; i < k; i++) {
+                double[] ab = a.clone();
+                ab[i] = b[i];
+                points.add(scaled(s, names, ab));
             }
         }
         return points;

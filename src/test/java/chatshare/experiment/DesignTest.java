@@ -129,6 +129,55 @@ class DesignTest {
     }
 
     @Test
+    void saltelliBlocksAreABAndAWithOneColumnFromB() {
+        SweepConfig s = new SweepConfig();
+        s.design = "saltelli";
+        s.samples = 30;
+        s.parameters.put("a", range(0, 1, null));
+        s.parameters.put("b", range(10, 40, null));
+        SweepParameterConfig agents = range(1000, 5000, null);
+        agents.integer = true;
+        s.parameters.put("c", agents);
+        List<String> names = List.of("a", "b", "c");
+        List<Map<String, Double>> points = Design.points(s, "x.json");
+        assertEquals(30 * (3 + 2), points.size(), "samples x (parameters + 2)");
+        for (int j = 0; j < 30; j++) {
+            Map<String, Double> a = points.get(5 * j);
+            Map<String, Double> b = points.get(5 * j + 1);
+            for (String p : names) {
+                assertNotEquals(a.get(p), b.get(p), "A and B are independent draws");
+            }
+            for (int i = 0; i < 3; i++) {
+                Map<String, Double> ab = points.get(5 * j + 2 + i);
+                assertEquals(names, List.copyOf(ab.keySet()), "parameters order");
+                for (int q = 0; q < 3; q++) {
+                    String p = names.get(q);
+                    assertEquals(q == i ? b.get(p) : a.get(p), ab.get(p), "AB^(" + i + ")." + p);
+                }
+            }
+        }
+        for (Map<String, Double> p : points) {
+            assertTrue(p.get("a") >= 0 && p.get("a") <= 1, "a in range");
+            assertTrue(p.get("b") >= 10 && p.get("b") <= 40, "b in range");
+            double c = p.get("c");
+            assertTrue(c >= 1000 && c <= 5000 && c == Math.rint(c), "c whole and in range: " + c);
+        }
+        assertEquals(points, Design.points(s, "x.json"), "same master seed, same points");
+        s.seed = 2;
+        assertNotEquals(points, Design.points(s, "x.json"));
+    }
+
+    @Test
+    void saltelliNeedsAProperRange() {
+        SweepConfig s = new SweepConfig();
+        s.design = "saltelli";
+        s.parameters.put("a", range(0, 1, null));
+        s.parameters.put("firms.grok.price", range(5, 5, null));
+        String m = assertThrows(ConfigException.class, () -> Design.points(s, "x.json")).getMessage();
+        assertEquals("x.json: sweep.parameters.firms.grok.price: saltelli needs from < to", m);
+    }
+
+    @Test
     void derivedSeedsDoNotCollideOverAMillionRuns() {
         Set<Long> seeds = new HashSet<>(2_000_000);
         for (int p = 0; p < 1000; p++) {
