@@ -62,7 +62,9 @@ public final class Design {
         List<Double> values = new ArrayList<>();
         long n = Math.round(Math.floor((p.to - p.from) / p.step + 1e-9));
         for (long k = 0; k <= n; k++) {
-            values.add(round(p, p.from + k * p.step));
+            // In decimal, so that 0.1 + 2 x 0.2 is the 0.3 the user wrote, not 0.30000000000000004.
+            values.add(round(p, java.math.BigDecimal.valueOf(p.from)
+                    .add(java.math.BigDecimal.valueOf(p.step).multiply(java.math.BigDecimal.valueOf(k))).doubleValue()));
         }
         return values;
     }
