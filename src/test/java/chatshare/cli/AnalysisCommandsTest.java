@@ -19,6 +19,7 @@ class AnalysisCommandsTest {
     static Path tmp;
     static Path sweep;
     static Path run;
+    static Path morris;
 
     @BeforeAll
     static void sweepAndRun() throws Exception {
@@ -34,6 +35,98 @@ class AnalysisCommandsTest {
         run = tmp.resolve("run");
         assertEquals(0, Cli.run("sweep", file.toString(), "--out", sweep.toString(), "--quiet").exit());
         assertEquals(0, Cli.run("run", config.toString(), "--out", run.toString(), "--quiet").exit());
+        Path morrisFile = tmp.resolve("morris.json");
+        Files.writeString(morrisFile, """
+                { "extends": "small.json", "name": "morris",
+                  "sweep": { "design": "morris", "samples": 4, "levels": 4, "seed": 5,
+                    "parameters": { "firms.grok.price": { "from": 4, "to": 30 },
+                                    "firms.grok.filtering": { "from": 0.05, "to": 0.6 },
+                                    "platforms.x.bundles[0].bonus": { "from": 0, "to": 1.5 } } } }
+                """);
+        morris = tmp.resolve("morris");
+        assertEquals(0, Cli.run("sweep", morrisFile.toString(), "--out", morris.toString(), "--quiet").exit());
+    }
+
+    /** Distinct colours in a PNG: a blank or one-colour image has 1 or 2. */
+    static int colours(Path png) throws Exception {
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 2) {
+            for (int x = 0; x < image.getWidth(); x += 2) {
+                seen.add(image.getRGB(x, y));
+            }
+        }
+        return seen.size();
+    }
+
+    @Test
+    void sensitivityGivesOneRowPerParameterForAMorrisDesignAndRefusesAGrid() throws Exception {
+        Cli r = Cli.run("sensitivity", morris.toString(), "--firm", "grok");
+        assertEquals(0, r.exit(), r.err());
+        List<CSVRecord> rows = rows(morris.resolve("sensitivity.csv"));
+        assertEquals(List.of("firms.grok.price", "firms.grok.filtering", "platforms.x.bundles[0].bonus"),
+                rows.stream().map(x -> x.get("parameter")).toList());
+        for (CSVRecord row : rows) {
+            assertEquals("4", row.get("effects"), "one effect per trajectory");
+            assertTrue(Double.parseDouble(row.get("muStar")) >= Math.abs(Double.parseDouble(row.get("mu"))) - 1e-15);
+        }
+        Cli grid = Cli.run("sensitivity", sweep.toString(), "--firm", "grok");
+        assertEquals(Main.BAD_INPUT, grid.exit());
+        assertTrue(grid.err().contains("morris or saltelli"), grid.err());
+        Cli noFirm = Cli.run("sensitivity", morris.toString(), "--output", "firms.share");
+        assertEquals(Main.BAD_INPUT, noFirm.exit());
+        Cli badColumn = Cli.run("sensitivity", morris.toString(), "--output", "market.nope");
+        assertEquals(Main.BAD_INPUT, badColumn.exit());
+        assertTrue(badColumn.err().contains("outsideShare"), "lists the columns: " + badColumn.err());
+    }
+
+    @Test
+    void everyPlotRendersHeadlessToANonBlankImage() throws Exception {
+        assertEquals(0, Cli.run("sensitivity", morris.toString(), "--firm", "grok").exit());
+        for (String what : List.of("shares", "prices", "filtering", "cash")) {
+            Path png = tmp.resolve("plots/" + what + ".png");
+            Cli r = Cli.run("plot", sweep.toString(), "--what", what, "--point", "1", "--out", png.toString());
+            assertEquals(0, r.exit(), r.err());
+            assertTrue(colours(png) > 5, what + " looks blank");
+        }
+        Cli heat = Cli.run("plot", sweep.toString(), "--what", "heatmap", "--firm", "grok");
+        assertEquals(0, heat.exit(), heat.err());
+        assertTrue(colours(sweep.resolve("plots/heatmap-grok.png")) > 5);
+        Cli bars = Cli.run("plot", morris.toString(), "--what", "sensitivity", "--firm", "grok");
+        assertEquals(0, bars.exit(), bars.err());
+        assertTrue(colours(morris.resolve("plots/sensitivity-grok.png")) > 3);
+        Path svg = tmp.resolve("compare.svg");
+        Cli compare = Cli.run("plot", sweep.toString(), run.toString(), "--firm", "grok", "--out", svg.toString());
+        assertEquals(0, compare.exit(), compare.err());
+        assertTrue(Files.readString(svg).contains("<svg"));
+    }
+
+    @Test
+    void plotRefusesWhatItCannotDraw() {
+        assertEquals(Main.BAD_INPUT, Cli.run("plot", sweep.toString(), "--what", "pie").exit());
+        Cli compare = Cli.run("plot", sweep.toString(), run.toString());
+        assertEquals(Main.BAD_INPUT, compare.exit());
+        assertTrue(compare.err().contains("--firm"), compare.err());
+        assertEquals(Main.BAD_INPUT, Cli.run("plot", morris.toString(), "--what", "heatmap").exit(), "3 parameters");
+        assertEquals(Main.BAD_INPUT, Cli.run("plot", sweep.toString(), "--out", tmp.resolve("x.gif").toString()).exit());
+    }
+
+    @Test
+    void reportLinksChartsThatExist() throws Exception {
+        for (Path dir : List.of(sweep, morris, run)) {
+            Cli r = Cli.run("report", dir.toString());
+            assertEquals(0, r.exit(), r.err());
+            String md = Files.readString(dir.resolve("report.md"));
+            java.util.regex.Matcher link = java.util.regex.Pattern.compile("\\]\\(([^)]+)\\)").matcher(md);
+            int links = 0;
+            while (link.find()) {
+                assertTrue(Files.exists(dir.resolve(link.group(1))), dir + ": broken link " + link.group(1));
+                links++;
+            }
+            assertTrue(links >= 5, dir + ": " + links + " links");
+        }
+        assertTrue(Files.readString(sweep.resolve("report.md")).contains("heatmap-grok.png"));
+        assertTrue(Files.readString(morris.resolve("report.md")).contains("sensitivity-claude.png"));
     }
 
     static List<CSVRecord> rows(Path csv) throws Exception {

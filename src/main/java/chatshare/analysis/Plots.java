@@ -1,0 +1,147 @@
+package chatshare.analysis;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.jfree.chart.JFreeChart;
+
+/** What {@code plot} and {@code report} draw from result folders. */
+public final class Plots {
+    /** Trajectory charts: firms.csv column, y label, scale. */
+    private record Column(String name, String label, double scale) {
+    }
+
+    private static final Map<String, Column> TRAJECTORIES = Map.of(
+            "shares", new Column("share", "share of users", 1),
+            "prices", new Column("price", "paid plan ($ / month)", 1),
+            "filtering", new Column("filtering", "filtering level", 1),
+            "cash", new Column("cash", "cash ($ billion)", 1e-9));
+    public static final List<String> WHAT = List.of("shares", "prices", "filtering", "cash", "sensitivity", "heatmap");
+
+    private Plots() {
+    }
+
+    public static boolean isTrajectory(String what) {
+        return TRAJECTORIES.containsKey(what);
+    }
+
+    /**
+     * One folder without a firm: every firm's mean and 95% band at the point. Otherwise one line
+     * per folder (a scenario comparison) for the given firm.
+     */
+    public static JFreeChart trajectories(List<ResultFolder> folders, String what, int point, String firm)
+            throws IOException {
+        Column c = TRAJECTORIES.get(what);
+        if (folders.size() == 1 && firm == null) {
+            List<Bands.Band> bands = Bands.firms(folders.get(0), point, c.name()).stream().map(b -> scaled(b, c.scale())).toList();
+            ResultFolder f = folders.get(0);
+            return Charts.trajectories(title(what, f, point), values(f, point), c.label(), bands, true);
+        }
+        if (firm == null) {
+            throw new IllegalArgumentException("comparing folders needs --firm (one line per folder)");
+        }
+        List<Bands.Band> bands = new ArrayList<>();
+        for (ResultFolder f : folders) {
+            Bands.Band b = scaled(Bands.firm(f, point, c.name(), firm), c.scale());
+            bands.add(new Bands.Band(folders.size() == 1 ? firm : f.dir.getFileName().toString(), b.dates(), b.mean(),
+                    b.low(), b.high()));
+        }
+        return Charts.trajectories(firm + ": " + what + (folders.size() > 1 ? " by folder" : ""),
+                folders.size() == 1 ? values(folders.get(0), point) : "point " + point + ", mean and 95% CI over replicates",
+                c.label(), bands, folders.size() == 1);
+    }
+
+    private static String title(String what, ResultFolder folder, int point) {
+        long replicates = folder.runs.stream().filter(r -> r.point() == point).count();
+        return what.substring(0, 1).toUpperCase() + what.substring(1) + (folder.params.isEmpty() ? "" : ", point " + point)
+                + (replicates > 1 ? " (mean and 95% CI over " + replicates + " replicates)" : "");
+    }
+
+    /** The point's swept values, e.g. "firms.grok.price = 8, firms.grok.filtering = 0.3". */
+    private static String values(ResultFolder folder, int point) {
+        return folder.runs.stream().filter(r -> r.point() == point).findFirst().map(r -> String.join(", ",
+                r.values().entrySet().stream().map(e -> e.getKey() + " = " + chatshare.output.CsvFormat.number(e.getValue()))
+                        .toList())).orElse("");
+    }
+
+    private static Bands.Band scaled(Bands.Band b, double k) {
+        if (k == 1) {
+            return b;
+        }
+        java.util.function.UnaryOperator<double[]> times = a -> java.util.Arrays.stream(a).map(v -> v * k).toArray();
+        return new Bands.Band(b.name(), b.dates(), times.apply(b.mean()), times.apply(b.low()), times.apply(b.high()));
+    }
+
+    /** Bars of DIR/sensitivity.csv for one firm (or the market): mu* and sigma, or S1 and ST. */
+    public static JFreeChart sensitivity(Path dir, String firm) throws IOException {
+        List<CSVRecord> rows = read(dir.resolve("sensitivity.csv"), "run the sensitivity command first");
+        String want = firm == null ? rows.get(0).get("firm") : firm;
+        List<CSVRecord> mine = rows.stream().filter(r -> r.get("firm").equals(want)).toList();
+        if (mine.isEmpty()) {
+            throw new IllegalArgumentException(dir.resolve("sensitivity.csv") + ": no rows for firm '" + want + "'");
+        }
+        boolean morris = mine.get(0).isMapped("muStar");
+        List<String> names = mine.stream().map(r -> r.get("parameter")).toList();
+        Map<String, double[]> measures = new LinkedHashMap<>();
+        for (String m : morris ? List.of("muStar", "sigma") : List.of("S1", "ST")) {
+            measures.put(m, mine.stream().mapToDouble(r -> Double.parseDouble(r.get(m))).toArray());
+        }
+        String of = mine.get(0).get("output") + (want.isEmpty() ? "" : " of " + want);
+        return Charts.bars((morris ? "Morris elementary effects: " : "Sobol indices: ") + of,
+                morris ? "effect on the output over the parameter's range" : "share of output variance", names, measures);
+    }
+
+    /** The final share of a firm (mean over replicates) over a two-parameter grid, from summary.csv. */
+    public static JFreeChart heatMap(ResultFolder folder, String firm) throws IOException {
+        if (folder.params.size() != 2) {
+            throw new IllegalArgumentException(folder.dir + ": a heat map needs exactly 2 swept parameters (this sweep has "
+                    + folder.params.size() + ")");
+        }
+        String want = firm == null ? "grok" : firm;
+        List<CSVRecord> rows = read(folder.dir.resolve("summary.csv"), "run the summarize command first").stream()
+                .filter(r -> r.get("firm").equals(want)).toList();
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException(folder.dir.resolve("summary.csv") + ": no rows for firm '" + want + "'");
+        }
+        String px = folder.params.get(0);
+        String py = folder.params.get(1);
+        List<Double> xs = distinct(rows, px);
+        List<Double> ys = distinct(rows, py);
+        double[] x = rows.stream().mapToDouble(r -> xs.indexOf(Double.parseDouble(r.get(px)))).toArray();
+        double[] y = rows.stream().mapToDouble(r -> ys.indexOf(Double.parseDouble(r.get(py)))).toArray();
+        double[] z = rows.stream().mapToDouble(r -> Double.parseDouble(r.get("finalShare_mean"))).toArray();
+        return Charts.heatMap(want + ": final share (mean over replicates)", px, labels(xs), py, labels(ys), "final share",
+                x, y, z);
+    }
+
+    private static List<Double> distinct(List<CSVRecord> rows, String column) {
+        return List.copyOf(new TreeSet<>(rows.stream().map(r -> Double.parseDouble(r.get(column))).toList()));
+    }
+
+    private static String[] labels(List<Double> values) {
+        return values.stream().map(chatshare.output.CsvFormat::number).toArray(String[]::new);
+    }
+
+    private static List<CSVRecord> read(Path csv, String hint) throws IOException {
+        if (!Files.isRegularFile(csv)) {
+            throw new IllegalArgumentException(csv + " is missing (" + hint + ")");
+        }
+        try (Reader reader = Files.newBufferedReader(csv); CSVParser parser = ResultFolder.IN.parse(reader)) {
+            return parser.getRecords();
+        }
+    }
+
+    /** Where plot writes by default: DIR/plots/WHAT[-FIRM][-pPOINT].png. */
+    public static Path defaultFile(Path dir, String what, String firm, int point, boolean sweep) {
+        String name = what + (firm == null ? "" : "-" + firm) + (sweep && isTrajectory(what) ? "-p" + point : "");
+        return dir.resolve("plots").resolve(name + ".png");
+    }
+}

@@ -1,0 +1,64 @@
+package chatshare.cli;
+
+import chatshare.analysis.Charts;
+import chatshare.analysis.Plots;
+import chatshare.analysis.ResultFolder;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jfree.chart.JFreeChart;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** chatshare plot DIR...: a chart (PNG or SVG) from result folders. */
+@Command(name = "plot", mixinStandardHelpOptions = true,
+        description = "Draw a chart from result folders: trajectories with 95% replicate bands (shares, prices, filtering, "
+                + "cash; several folders compare scenarios for one --firm), sensitivity bars, or a 2-parameter heat map.")
+final class PlotCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "DIR", arity = "1..*", description = "Run or sweep folders")
+    List<Path> dirs = new ArrayList<>();
+
+    @Option(names = "--what", defaultValue = "shares",
+            description = "shares, prices, filtering, cash, sensitivity or heatmap (default: ${DEFAULT-VALUE})")
+    String what;
+
+    @Option(names = "--firm", paramLabel = "ID", description = "Firm to plot (needed to compare folders)")
+    String firm;
+
+    @Option(names = "--point", defaultValue = "0", description = "Design point of a sweep (default: ${DEFAULT-VALUE})")
+    int point;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "PNG or SVG file (default: DIR/plots/WHAT[-FIRM][-pPOINT].png)")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Plots.WHAT.contains(what)) {
+            throw new BadInputException("--what '" + what + "': expected one of " + String.join(", ", Plots.WHAT));
+        }
+        if (out != null && !out.getFileName().toString().matches("(?i).*\\.(png|svg)")) {
+            throw new BadInputException("--out " + out + ": the file name must end in .png or .svg");
+        }
+        List<ResultFolder> folders = new ArrayList<>();
+        for (Path dir : dirs) {
+            folders.add(SummarizeCommand.open(dir));
+        }
+        JFreeChart chart;
+        try {
+            chart = Plots.isTrajectory(what) ? Plots.trajectories(folders, what, point, firm)
+                    : what.equals("sensitivity") ? Plots.sensitivity(dirs.get(0), firm)
+                    : Plots.heatMap(folders.get(0), firm);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        Path file = out != null ? out : Plots.defaultFile(dirs.get(0), what, firm, point, !folders.get(0).params.isEmpty());
+        Charts.save(chart, file);
+        spec.commandLine().getErr().println("plot: " + file);
+        return Main.OK;
+    }
+}
