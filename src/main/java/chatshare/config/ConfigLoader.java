@@ -44,6 +44,14 @@ public final class ConfigLoader {
         return new LoadedConfig(config, name, file, GSON.toJsonTree(config).getAsJsonObject());
     }
 
+    /** A config stored fully resolved (the config of a run's manifest.json), validated like a file. */
+    public static LoadedConfig ofResolved(JsonObject resolved, String source) {
+        new TreeValidator(source).checkRoot(resolved);
+        ExperimentConfig config = GSON.fromJson(resolved, ExperimentConfig.class);
+        CrossChecks.check(config, source);
+        return new LoadedConfig(config, config.name, Path.of(source), GSON.toJsonTree(config).getAsJsonObject());
+    }
+
     /** Reads any parameter of a resolved config by path, e.g. "firms.grok.price". */
     public static JsonElement get(JsonObject resolved, String path) {
         return ParameterPath.get(resolved, path);

@@ -28,11 +28,11 @@ public class EventConfig {
     public String target = "";
 
     @Doc("New pricing strategy of a setStrategy event")
-    @OneOf({"fixed", "hillClimb", "bestResponse", "penetration"})
+    @OneOf(value = {"fixed", "hillClimb", "bestResponse", "penetration"}, orEmpty = true)
     public String pricing = "";
 
     @Doc("New filtering strategy of a setStrategy event")
-    @OneOf({"fixed", "imitate", "demandSeeking"})
+    @OneOf(value = {"fixed", "imitate", "demandSeeking"}, orEmpty = true)
     public String filtering = "";
 
     @Doc("Platform id the event concerns")

@@ -10,4 +10,7 @@ import java.lang.annotation.Target;
 @Target(ElementType.FIELD)
 public @interface OneOf {
     String[] value();
+
+    /** Whether "" (the default: not given) is allowed too, so a resolved config loads again. */
+    boolean orEmpty() default false;
 }

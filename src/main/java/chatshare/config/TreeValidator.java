@@ -82,7 +82,8 @@ final class TreeValidator {
                 throw fail(path, "expected " + expected + ", got " + e);
             }
             OneOf oneOf = field == null ? null : field.getAnnotation(OneOf.class);
-            if (oneOf != null && !Arrays.asList(oneOf.value()).contains(p.getAsString())) {
+            boolean empty = oneOf != null && oneOf.orEmpty() && p.getAsString().isEmpty();
+            if (oneOf != null && !empty && !Arrays.asList(oneOf.value()).contains(p.getAsString())) {
                 throw fail(path, "expected " + expected + ", got '" + p.getAsString() + "'"
                         + Suggest.didYouMean(p.getAsString(), Arrays.asList(oneOf.value())));
             }
