@@ -20,8 +20,12 @@ import picocli.CommandLine.Parameters;
         description = "Open the MASON Console on a config (play, pause, step, inspectors, charts), "
                 + "or with --snapshot run --ticks N and write PNGs of the preference map and share chart.")
 final class GuiCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "CONFIG", description = "Experiment config (JSON)")
+    @Parameters(paramLabel = "CONFIG", arity = "0..1", description = "Experiment config (JSON); not with --replay")
     Path config;
+
+    @Option(names = "--replay", arity = "2", paramLabel = "DIR RUN_ID",
+            description = "Watch a stored run: its folder and run id (or key); same config, seed and trajectory")
+    List<String> replay;
 
     @Option(names = "--sample", paramLabel = "N", defaultValue = "20000",
             description = "Users drawn on the preference map (default: ${DEFAULT-VALUE})")
@@ -42,10 +46,10 @@ final class GuiCommand implements Callable<Integer> {
         if (sample < 1) {
             throw new BadInputException("--sample must be at least 1 (got " + sample + ")");
         }
-        ConfigLoader.LoadedConfig loaded = ConfigLoader.load(config, options.overrides());
+        ConfigLoader.LoadedConfig loaded = load();
         if (GraphicsEnvironment.isHeadless()) {
             throw new IllegalStateException("no display for the GUI (DISPLAY is not set); on a server use a virtual one: "
-                    + "xvfb-run -a ./chatshare gui " + config + (snapshot != null ? " --snapshot " + snapshot : ""));
+                    + "xvfb-run -a ./chatshare gui ..." + (snapshot != null ? " --snapshot " + snapshot : ""));
         }
         Market market = new Market(loaded.config(), loaded.config().market.seed, loaded.config().market.threads);
         if (snapshot != null) {
@@ -61,6 +65,28 @@ final class GuiCommand implements Callable<Integer> {
         });
         Thread.currentThread().join(); // the Console's Quit ends the JVM
         return Main.OK;
+    }
+
+    /** The config to watch: a file with its --set overrides, or a stored run's resolved config. */
+    private ConfigLoader.LoadedConfig load() throws IOException {
+        if ((config == null) == (replay == null)) {
+            throw new BadInputException("give either CONFIG or --replay DIR RUN_ID");
+        }
+        if (replay == null) {
+            return ConfigLoader.load(config, options.overrides());
+        }
+        if (!options.sets.isEmpty() || options.seed != null) {
+            throw new BadInputException("--replay shows the stored run exactly; --set and --seed do not apply");
+        }
+        try {
+            ConfigLoader.LoadedConfig stored = chatshare.experiment.StoredRun.find(Path.of(replay.get(0)), replay.get(1)).load();
+            if (options.ticks != null) {
+                stored.config().market.ticks = options.ticks; // where to stop, not what happens
+            }
+            return stored;
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
+        }
     }
 
     private int snapshot(ConfigLoader.LoadedConfig loaded, Market market) throws IOException {

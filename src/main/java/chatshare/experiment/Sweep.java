@@ -140,7 +140,7 @@ public final class Sweep {
     }
 
     /** A word a POSIX shell reads back unchanged: single-quoted unless it is plainly safe. */
-    static String shellWord(String w) {
+    public static String shellWord(String w) {
         return w.matches("[A-Za-z0-9_./=:@%+,-]+") ? w : "'" + w.replace("'", "'\\''") + "'";
     }
 }

@@ -36,12 +36,29 @@ public final class Manifest {
         return System.getProperty("chatshare.git", "unknown");
     }
 
+    /**
+     * The run key: SHA-256 of what determines a run's outputs, i.e. the resolved config, the run
+     * id (design point and replicate), the seed, and the ChatShare version and git commit.
+     */
+    public static String key(JsonElement resolvedConfig, RunLabel label) {
+        String identity = String.join("\n", new Gson().toJson(resolvedConfig), label.run(),
+                String.valueOf(label.replicate()), String.valueOf(label.seed()), version(), gitCommit());
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(identity.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(hash);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Writes manifest.json atomically; it is written last, so its presence means a complete run. */
     public static void write(Path dir, String name, RunLabel label, int threads, String started, String finished,
             double seconds, JsonElement resolvedConfig, Map<String, Map<String, Object>> files) throws IOException {
         JsonObject m = new JsonObject();
         m.addProperty("name", name);
         m.addProperty("run", label.run());
+        m.addProperty("key", key(resolvedConfig, label));
         m.addProperty("replicate", label.replicate());
         m.addProperty("seed", label.seed());
         m.addProperty("version", version());

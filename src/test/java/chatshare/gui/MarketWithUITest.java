@@ -105,6 +105,42 @@ class MarketWithUITest {
         assertTrue(colours(ImageIO.read(files.get(1).toFile())).size() >= 7, "share chart: a line per firm + none");
     }
 
+    @Test
+    void aReplayedRunRepeatsTheStoredRowsOfItsFirst50Ticks(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("sweep.json");
+        java.nio.file.Files.writeString(config, """
+                { "extends": "%s", "users": { "agents": 5000 }, "market": { "ticks": 60 },
+                  "sweep": { "replicates": 2, "seed": 8, "parameters": { "firms.grok.price": { "values": [9, 21] } } } }
+                """.formatted(Path.of("experiments/baseline.json").toAbsolutePath()));
+        Path sweep = dir.resolve("sweep");
+        assertEquals(0, chatshare.cli.Main.execute(new java.io.PrintWriter(java.io.Writer.nullWriter()), "sweep",
+                config.toString(), "--out", sweep.toString(), "--quiet"));
+
+        chatshare.experiment.StoredRun stored = chatshare.experiment.StoredRun.find(sweep, "p0001-r001");
+        var loaded = stored.load();
+        Market replayed = new Market(loaded.config(), loaded.config().market.seed, 2);
+        Path out = dir.resolve("replay");
+        java.nio.file.Files.createDirectories(out);
+        try (var outputs = new chatshare.output.RunOutputs(out,
+                new chatshare.output.RunLabel(stored.id(), 1, stored.seed()), false)) {
+            replayed.addObserver(outputs);
+            MarketWithUI gui = new MarketWithUI(replayed, 1000);
+            new sim.display.SimpleController(gui, false);
+            gui.start();
+            for (int t = 0; t < STEPS; t++) {
+                gui.step();
+            }
+            outputs.commit();
+            gui.finish();
+            gui.quit();
+        }
+        List<String> expected = java.nio.file.Files.readAllLines(sweep.resolve("runs/p0001-r001/firms.csv"));
+        List<String> seen = java.nio.file.Files.readAllLines(out.resolve("firms.csv"));
+        int rows = 1 + STEPS * replayed.firms.size();
+        assertEquals(rows, seen.size());
+        assertEquals(expected.subList(0, rows), seen);
+    }
+
     private static Set<Integer> colours(BufferedImage image) {
         Set<Integer> seen = new HashSet<>();
         for (int y = 0; y < image.getHeight(); y++) {
