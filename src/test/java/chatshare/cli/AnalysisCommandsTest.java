@@ -176,4 +176,22 @@ class AnalysisCommandsTest {
         assertEquals(Main.BAD_INPUT, r.exit());
         assertTrue(r.err().contains("not a result folder"), r.err());
     }
+
+    @Test
+    void scenariosRunsReplicatesOfEachConfigAndComparesThemOnOnePage() throws Exception {
+        Path cheap = tmp.resolve("cheap.json");
+        Files.writeString(cheap, "{ \"extends\": \"small.json\", \"firms\": { \"grok\": { \"price\": 2 } } }");
+        Path page = tmp.resolve("doc/SCENARIOS.md");
+        Cli r = Cli.run("scenarios", tmp.resolve("small.json").toString(), cheap.toString(), "--replicates", "3",
+                "--out", tmp.resolve("scenarios").toString(), "--markdown", page.toString(), "--quiet");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(3, rows(tmp.resolve("scenarios/cheap/runs.csv")).size());
+        String md = Files.readString(page);
+        assertTrue(md.contains("| small | 3 |") && md.contains("| cheap | 3 |"), md);
+        for (String png : List.of("grok-shares.png", "grok-cash.png", "small-shares.png", "cheap-shares.png")) {
+            assertTrue(colours(tmp.resolve("doc/img/scenarios").resolve(png)) > 5, png);
+            assertTrue(md.contains("img/scenarios/" + png), png);
+        }
+        assertEquals(Main.BAD_INPUT, Cli.run("scenarios", cheap.toString(), "--replicates", "1").exit());
+    }
 }

@@ -1,0 +1,91 @@
+package chatshare.cli;
+
+import chatshare.analysis.ResultFolder;
+import chatshare.analysis.ScenarioReport;
+import chatshare.experiment.Sweep;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** chatshare scenarios CONFIG...: replicates of each scenario, then one Markdown page comparing them. */
+@Command(name = "scenarios", mixinStandardHelpOptions = true,
+        description = "Run each scenario config with replicates (same seeds for all: common random numbers) into "
+                + "OUT/<scenario>/ and write a Markdown page with trajectories and outcome tables.")
+final class ScenariosCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "CONFIG", arity = "1..*", description = "Scenario configs (JSON)")
+    List<Path> configs = new ArrayList<>();
+
+    @Option(names = "--replicates", defaultValue = "20", description = "Replicates per scenario (default: ${DEFAULT-VALUE})")
+    int replicates;
+
+    @Option(names = "--seed", defaultValue = "2025", description = "Master seed of the replicates (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--firm", defaultValue = "grok", description = "Firm compared across scenarios (default: ${DEFAULT-VALUE})")
+    String firm;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "results/scenarios", description = "Where the runs go (default: ${DEFAULT-VALUE})")
+    Path out;
+
+    @Option(names = "--markdown", paramLabel = "FILE", defaultValue = "results/scenarios/SCENARIOS.md",
+            description = "The page to write; charts go to img/scenarios/ next to it (default: ${DEFAULT-VALUE})")
+    Path markdown;
+
+    @Option(names = "--set", paramLabel = "path=value", description = "Override a parameter of every run (repeatable)")
+    List<String> sets = new ArrayList<>();
+
+    @Option(names = "--threads", description = "Runs in parallel (default: all cores); results do not depend on it")
+    Integer threads;
+
+    @Option(names = "--quiet", description = "No progress on stderr")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        if (replicates < 2) {
+            throw new BadInputException("--replicates must be at least 2 for confidence intervals (got " + replicates + ")");
+        }
+        List<ResultFolder> folders = new ArrayList<>();
+        for (Path config : configs) {
+            String name = config.getFileName().toString().replaceFirst("\\.json$", "");
+            Path dir = out.resolve(name);
+            List<String> args = new ArrayList<>(List.of("sweep", config.toString(), "--out", dir.toString(), "--resume",
+                    "--set", "sweep.replicates=" + replicates, "--set", "sweep.seed=" + seed));
+            sets.forEach(s -> args.addAll(List.of("--set", s)));
+            if (threads != null) {
+                args.addAll(List.of("--threads", threads.toString()));
+            }
+            if (quiet) {
+                args.add("--quiet");
+            }
+            if (!quiet) {
+                spec.commandLine().getErr().printf("scenario %d/%d: %s%n", folders.size() + 1, configs.size(), name);
+            }
+            int exit = Main.execute(spec.commandLine().getErr(), args.toArray(String[]::new));
+            if (exit != Main.OK) {
+                return exit;
+            }
+            folders.add(ResultFolder.open(dir));
+        }
+        List<String> words = new ArrayList<>(List.of("./chatshare", "scenarios"));
+        configs.forEach(c -> words.add(c.toString()));
+        words.addAll(List.of("--replicates", String.valueOf(replicates), "--seed", String.valueOf(seed), "--firm", firm,
+                "--out", out.toString(), "--markdown", markdown.toString()));
+        sets.forEach(s -> words.addAll(List.of("--set", s)));
+        try {
+            ScenarioReport.write(markdown, folders, firm, String.join(" ", words.stream().map(Sweep::shellWord).toList()));
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        spec.commandLine().getErr().println("scenarios: " + markdown);
+        return Main.OK;
+    }
+}
