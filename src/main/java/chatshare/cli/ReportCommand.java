@@ -4,7 +4,6 @@ import chatshare.analysis.Report;
 import chatshare.analysis.ResultFolder;
 import chatshare.config.SweepConfig;
 import chatshare.experiment.Design;
-import chatshare.output.SweepTables;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +33,7 @@ final class ReportCommand implements Callable<Integer> {
         SweepConfig sweep = null;
         List<Map<String, Double>> points = List.of();
         if (!folder.params.isEmpty()) {
-            sweep = new com.google.gson.Gson().fromJson(SweepTables.readPlan(dir).sweep(), SweepConfig.class);
+            sweep = SummarizeCommand.sweepOf(dir);
             points = Design.points(sweep, dir.resolve("manifest.json").toString());
         }
         Path report = Report.write(folder, sweep, points, precision);

@@ -5,7 +5,6 @@ import chatshare.analysis.RunOutput;
 import chatshare.analysis.Sensitivity;
 import chatshare.config.SweepConfig;
 import chatshare.experiment.Design;
-import chatshare.output.SweepTables;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -46,7 +45,7 @@ final class SensitivityCommand implements Callable<Integer> {
         if (!java.nio.file.Files.isRegularFile(dir.resolve("manifest.json")) || folder.params.isEmpty()) {
             throw new BadInputException(dir + ": not a sweep folder (sensitivity needs a morris or saltelli sweep)");
         }
-        SweepConfig sweep = new com.google.gson.Gson().fromJson(SweepTables.readPlan(dir).sweep(), SweepConfig.class);
+        SweepConfig sweep = SummarizeCommand.sweepOf(dir);
         List<List<String>> rows;
         try {
             rows = Sensitivity.write(folder, sweep, Design.points(sweep, dir.resolve("manifest.json").toString()), List.of(what));

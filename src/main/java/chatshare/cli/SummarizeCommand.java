@@ -51,6 +51,12 @@ final class SummarizeCommand implements Callable<Integer> {
         return Main.OK;
     }
 
+    /** The sweep section a sweep folder was made with (recorded in its manifest.json). */
+    static chatshare.config.SweepConfig sweepOf(Path dir) throws java.io.IOException {
+        return new com.google.gson.Gson().fromJson(chatshare.output.SweepTables.readPlan(dir).sweep(),
+                chatshare.config.SweepConfig.class);
+    }
+
     /** Opens a result folder; a folder that is not one is bad input. */
     static ResultFolder open(Path dir) throws java.io.IOException {
         try {
