@@ -194,4 +194,15 @@ class AnalysisCommandsTest {
         }
         assertEquals(Main.BAD_INPUT, Cli.run("scenarios", cheap.toString(), "--replicates", "1").exit());
     }
+
+    @Test
+    void plotsRenderInAHeadlessJvm() throws Exception {
+        Path png = tmp.resolve("headless/shares.png");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), "chatshare.cli.Main",
+                "plot", sweep.toString(), "--out", png.toString()).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes());
+        assertEquals(0, p.waitFor(), output);
+        assertTrue(colours(png) > 5);
+    }
 }
