@@ -48,7 +48,7 @@ final class SweepCommand implements Callable<Integer> {
         ConfigLoader.LoadedConfig loaded = ConfigLoader.load(config, sets);
         var sweep = loaded.config().sweep;
         List<Map<String, Double>> points = Design.points(sweep, config.toString());
-        List<RunSpec> all = RunSpec.plan(points, sweep.replicates, sweep.seed);
+        List<RunSpec> all = RunSpec.plan(points, sweep.replicates, sweep.seed, sweep.commonRandomNumbers);
         List<RunSpec> runs = shard == null ? all : shardOf(all, shard);
         checkParameters(all);
         if (dryRun) {

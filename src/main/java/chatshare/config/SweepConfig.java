@@ -27,8 +27,11 @@ public class SweepConfig {
     @Range(min = 1, max = 100_000)
     public int replicates = 1;
 
-    @Doc("Master seed: run seeds derive from (master seed, point, replicate); the design draws from it too")
+    @Doc("Master seed: run seeds derive from it (see commonRandomNumbers); the design draws from it too")
     public long seed = 1;
+
+    @Doc("Common random numbers: replicate r of every point runs with the same seed, derived from (master seed, r), so differences between points are not noise; false: seeds from (master seed, point, replicate)")
+    public boolean commonRandomNumbers = true;
 
     @Doc("Swept parameters by path (e.g. firms.grok.price)")
     public Map<String, SweepParameterConfig> parameters = new LinkedHashMap<>();

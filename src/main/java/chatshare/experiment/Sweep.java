@@ -48,7 +48,7 @@ public final class Sweep {
         return ConfigLoader.load(config, overrides(baseSets, spec)).resolved();
     }
 
-    private static List<String> overrides(List<String> baseSets, RunSpec spec) {
+    static List<String> overrides(List<String> baseSets, RunSpec spec) {
         List<String> sets = new ArrayList<>(baseSets);
         sets.addAll(spec.overrides());
         sets.add("market.threads=1");

@@ -312,4 +312,38 @@ class SweepCommandTest {
         assertEquals(0, merged.exit(), merged.err());
         assertSameSweep(single, tmp.resolve("merged"));
     }
+
+    /**
+     * Common random numbers: the paired differences between two price points vary far less over
+     * replicates than with independent seeds, because both points see the same users and draws.
+     */
+    @Test
+    void commonRandomNumbersShrinkTheVarianceOfPairedDifferences() throws Exception {
+        Cli.smallConfig(tmp, 10);
+        Path config = tmp.resolve("crn.json");
+        Files.writeString(config, """
+                { "extends": "small.json", "name": "crn",
+                  "sweep": { "replicates": 12, "seed": 3,
+                    "parameters": { "firms.grok.price": { "values": [14, 16] } } } }
+                """);
+        double[] variance = new double[2];
+        for (int crn = 0; crn < 2; crn++) {
+            Path out = tmp.resolve("crn" + crn);
+            Cli r = Cli.run("sweep", config.toString(), "--out", out.toString(), "--quiet",
+                    "--set", "sweep.commonRandomNumbers=" + (crn == 1));
+            assertEquals(0, r.exit(), r.err());
+            List<CSVRecord> index = rows(out.resolve("runs.csv"));
+            double[] diff = new double[12];
+            for (int k = 0; k < 12; k++) {
+                CSVRecord low = index.get(k);
+                CSVRecord high = index.get(12 + k);
+                assertEquals(low.get("replicate"), high.get("replicate"));
+                assertEquals(crn == 1, low.get("seed").equals(high.get("seed")), "CRN: one seed per replicate");
+                diff[k] = Double.parseDouble(high.get("finalShare_grok")) - Double.parseDouble(low.get("finalShare_grok"));
+            }
+            variance[crn] = org.apache.commons.statistics.descriptive.Variance.of(diff).getAsDouble();
+        }
+        System.err.println("variance of paired differences: independent " + variance[0] + ", CRN " + variance[1]);
+        assertTrue(variance[1] < variance[0] / 3, "CRN " + variance[1] + " vs independent " + variance[0]);
+    }
 }
