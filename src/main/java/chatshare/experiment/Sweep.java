@@ -69,9 +69,29 @@ public final class Sweep {
     /**
      * Runs the rounds of the plan (a whole sweep or one shard of it). With resume, a run whose
      * directory already holds a complete run with the same seed and config is not run again.
+     * DIR/status.json follows the sweep ({@link SweepStatus}).
      */
     public static List<Outcome> run(Path config, List<String> baseSets, Replication plan, Path dir, int threads,
             boolean resume, Columns columns, Listener listener) throws IOException, InterruptedException {
+        try (SweepStatus status = new SweepStatus(dir, config, threads, plan.adaptive())) {
+            try {
+                List<Outcome> outcomes = runRounds(config, baseSets, plan, dir, threads, resume, listener, status);
+                status.phase("combining");
+                writeIndex(config, baseSets, outcomes, columns, dir.resolve("runs.csv"));
+                SweepTables.write(dir, columns.params(), outcomes.stream().filter(Outcome::ok)
+                        .map(o -> new SweepTables.Run(o.spec().id(), o.spec().point(), o.spec().values())).toList(),
+                        columns.plan());
+                status.finish(outcomes.stream().allMatch(Outcome::ok) ? "finished" : "failed", null);
+                return outcomes;
+            } catch (IOException | InterruptedException | RuntimeException e) {
+                status.finish("failed", String.valueOf(e.getMessage()));
+                throw e;
+            }
+        }
+    }
+
+    private static List<Outcome> runRounds(Path config, List<String> baseSets, Replication plan, Path dir, int threads,
+            boolean resume, Listener listener, SweepStatus status) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         List<Outcome> outcomes = new ArrayList<>();
         AtomicInteger done = new AtomicInteger();
@@ -79,12 +99,15 @@ public final class Sweep {
         try {
             for (List<RunSpec> round = plan.first(); !round.isEmpty(); round = plan.next(outcomes)) {
                 total += round.size();
+                status.round(round.size());
                 int known = total;
                 List<Future<Outcome>> futures = new ArrayList<>(round.size());
                 for (RunSpec spec : round) {
                     futures.add(pool.submit(() -> {
+                        status.started();
                         Outcome reused = resume ? RunFiles.completed(dir, spec, resolved(config, baseSets, spec)) : null;
                         Outcome o = reused != null ? reused : runOne(config, baseSets, spec, dir);
+                        status.finished(o, reused != null);
                         listener.runs(done.incrementAndGet(), known);
                         return o;
                     }));
@@ -99,10 +122,6 @@ public final class Sweep {
         } finally {
             pool.shutdownNow();
         }
-        writeIndex(config, baseSets, outcomes, columns, dir.resolve("runs.csv"));
-        SweepTables.write(dir, columns.params(), outcomes.stream().filter(Outcome::ok)
-                .map(o -> new SweepTables.Run(o.spec().id(), o.spec().point(), o.spec().values())).toList(),
-                columns.plan());
         return outcomes;
     }
 
