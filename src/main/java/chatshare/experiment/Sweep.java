@@ -84,7 +84,11 @@ public final class Sweep {
                 status.finish(outcomes.stream().allMatch(Outcome::ok) ? "finished" : "failed", null);
                 return outcomes;
             } catch (IOException | InterruptedException | RuntimeException e) {
-                status.finish("failed", String.valueOf(e.getMessage()));
+                try {
+                    status.finish("failed", String.valueOf(e.getMessage()));
+                } catch (IOException | RuntimeException x) {
+                    e.addSuppressed(x);
+                }
                 throw e;
             }
         }
@@ -105,7 +109,7 @@ public final class Sweep {
                 for (RunSpec spec : round) {
                     futures.add(pool.submit(() -> {
                         status.started();
-                        Outcome reused = resume ? RunFiles.completed(dir, spec, resolved(config, baseSets, spec)) : null;
+                        Outcome reused = resume ? reusable(config, baseSets, spec, dir) : null;
                         Outcome o = reused != null ? reused : runOne(config, baseSets, spec, dir);
                         status.finished(o, reused != null);
                         listener.runs(done.incrementAndGet(), known);
@@ -123,6 +127,17 @@ public final class Sweep {
             pool.shutdownNow();
         }
         return outcomes;
+    }
+
+    /** A complete earlier run of this spec in DIR, or null (also when the run's config does not load: it runs and fails). */
+    private static Outcome reusable(Path config, List<String> baseSets, RunSpec spec, Path dir) {
+        com.google.gson.JsonObject resolved;
+        try {
+            resolved = resolved(config, baseSets, spec);
+        } catch (RuntimeException e) {
+            return null;
+        }
+        return RunFiles.completed(dir, spec, resolved);
     }
 
     private static Outcome runOne(Path config, List<String> baseSets, RunSpec spec, Path dir) {

@@ -132,6 +132,13 @@ class SweepCommandTest {
         assertTrue(index.get(2).get("error").contains("firms.grok.price: expected a number in [0, inf)"),
                 index.get(2).get("error"));
         assertTrue(Files.exists(out.resolve("runs/p0000-r001/firms.csv")));
+        // Resuming (as every Slurm task does) records the failures again instead of stopping the sweep.
+        Files.delete(out.resolve("runs.csv"));
+        Cli resumed = Cli.run("sweep", sweep("list").toString(), "--out", out.toString(), "--quiet", "--resume");
+        assertEquals(1, resumed.exit(), resumed.err());
+        assertTrue(!resumed.err().contains("error:"), resumed.err());
+        assertEquals(List.of("ok", "ok", "failed", "failed"), rows(out.resolve("runs.csv")).stream().map(c -> c.get("status"))
+                .toList());
     }
 
     /** runs.csv without its wall-time column (the only thing that differs between two executions). */
