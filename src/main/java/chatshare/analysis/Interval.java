@@ -16,7 +16,16 @@ public record Interval(int n, double mean, double sd, double low, double high) {
             return new Interval(1, mean, Double.NaN, Double.NaN, Double.NaN);
         }
         double sd = StandardDeviation.of(values).getAsDouble();
-        double half = TDistribution.of(n - 1).inverseCumulativeProbability(0.975) * sd / Math.sqrt(n);
+        double half = halfWidth(n, sd);
         return new Interval(n, mean, sd, mean - half, mean + half);
+    }
+
+    /** Half the width of the 95% interval (NaN with fewer than two values): what adaptive replication targets. */
+    public double halfWidth() {
+        return n < 2 ? Double.NaN : halfWidth(n, sd);
+    }
+
+    private static double halfWidth(int n, double sd) {
+        return TDistribution.of(n - 1).inverseCumulativeProbability(0.975) * sd / Math.sqrt(n);
     }
 }

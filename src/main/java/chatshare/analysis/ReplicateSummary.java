@@ -54,13 +54,22 @@ public final class ReplicateSummary {
     public static List<String> header() {
         List<String> h = new ArrayList<>(List.of("replicates"));
         for (String m : List.of("finalShare", "meanShare", "revenue")) {
-            h.addAll(List.of(m + "_mean", m + "_sd", m + "_ci95_low", m + "_ci95_high"));
+            h.addAll(List.of(m + "_mean", m + "_sd", m + "_ci95_low", m + "_ci95_high", m + "_ci95_halfWidth"));
         }
         h.add("reach10pct_probability");
         h.addAll(List.of("ticksTo10pct_mean", "ticksTo10pct_sd", "ticksTo10pct_ci95_low", "ticksTo10pct_ci95_high"));
         h.add("exit_probability");
         h.addAll(List.of("exitTick_mean", "exitTick_sd", "exitTick_ci95_low", "exitTick_ci95_high"));
         return h;
+    }
+
+    /** One output of a firm in one run by its summary.csv name: finalShare or meanShare. */
+    public static double output(FirmOutcome o, String output) {
+        return switch (output) {
+            case "finalShare" -> o.finalShare();
+            case "meanShare" -> o.meanShare();
+            default -> throw new IllegalArgumentException("unknown output " + output);
+        };
     }
 
     public static List<Double> row(List<FirmOutcome> replicates) {
@@ -72,8 +81,9 @@ public final class ReplicateSummary {
         double n = replicates.size();
         Interval reached = Interval.of(reach);
         Interval exited = Interval.of(exits);
-        return List.of(n, fin.mean(), fin.sd(), fin.low(), fin.high(), avg.mean(), avg.sd(), avg.low(), avg.high(),
-                revenue.mean(), revenue.sd(), revenue.low(), revenue.high(),
+        return List.of(n, fin.mean(), fin.sd(), fin.low(), fin.high(), fin.halfWidth(),
+                avg.mean(), avg.sd(), avg.low(), avg.high(), avg.halfWidth(),
+                revenue.mean(), revenue.sd(), revenue.low(), revenue.high(), revenue.halfWidth(),
                 reach.length / n, reached.mean(), reached.sd(), reached.low(), reached.high(),
                 exits.length / n, exited.mean(), exited.sd(), exited.low(), exited.high());
     }

@@ -37,6 +37,16 @@ final class Progress implements AutoCloseable {
         }
     }
 
+    /** Runs done of the runs known so far (adaptive rounds raise the total). */
+    void stepTo(int done, int total) {
+        if (bar != null) {
+            if (total != bar.getMax()) {
+                bar.maxHint(total);
+            }
+            bar.stepTo(done);
+        }
+    }
+
     /** Closes the bar and prints a one-line summary (unless quiet). */
     void done(String summary) {
         close();

@@ -2,8 +2,10 @@ package chatshare.cli;
 
 import chatshare.config.ConfigLoader;
 import chatshare.experiment.Design;
+import chatshare.experiment.Replication;
 import chatshare.experiment.RunSpec;
 import chatshare.experiment.Sweep;
+import chatshare.output.CsvFormat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +39,8 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "Skip runs already completed in DIR (same seed)")
     boolean resume;
 
-    @Option(names = "--shard", paramLabel = "k/N", description = "Run only shard k of N (runs k, k+N, ...); combine shards with merge")
+    @Option(names = "--shard", paramLabel = "k/N",
+            description = "Run only shard k of N (runs k, k+N, ...; with adaptive replicates points k, k+N, ...); combine shards with merge")
     String shard;
 
     @picocli.CommandLine.Spec
@@ -48,41 +51,55 @@ final class SweepCommand implements Callable<Integer> {
         ConfigLoader.LoadedConfig loaded = ConfigLoader.load(config, sets);
         var sweep = loaded.config().sweep;
         List<Map<String, Double>> points = Design.points(sweep, config.toString());
-        List<RunSpec> all = RunSpec.plan(points, sweep.replicates, sweep.seed);
-        List<RunSpec> runs = shard == null ? all : shardOf(all, shard);
-        checkParameters(all);
+        int[] kn = shard == null ? new int[] {0, 1} : parseShard(shard);
+        Replication plan = Replication.of(sweep, points, kn[0], kn[1]);
+        List<RunSpec> first = plan.first();
+        checkParameters(points.isEmpty() ? null : RunSpec.of(points, 0, 0, sweep.seed, sweep.commonRandomNumbers));
+        var replicates = sweep.replicates;
         if (dryRun) {
             System.out.println("run,point,replicate,seed,overrides");
-            for (RunSpec r : runs) {
+            for (RunSpec r : first) {
                 System.out.println(r.id() + "," + r.point() + "," + r.replicate() + "," + r.seed() + ",\""
                         + String.join(" ", r.overrides()) + "\"");
             }
-            spec.commandLine().getErr().printf("%d runs (%d points x %d replicates)%n", runs.size(), points.size(), sweep.replicates);
+            if (plan.adaptive()) {
+                spec.commandLine().getErr().printf("%d runs in the first round (%d points x %d replicates); adaptive: more"
+                        + " replicates, up to %d per point, while the 95%% CI half-width of %s's %s exceeds %s%n",
+                        first.size(), points.size(), replicates.min, replicates.max, replicates.target.firm,
+                        replicates.target.output, CsvFormat.number(replicates.target.ciHalfWidth));
+            } else {
+                spec.commandLine().getErr().printf("%d runs (%d points x %d replicates)%n", first.size(), points.size(),
+                        replicates.min);
+            }
             return Main.OK;
         }
         Path dir = out != null ? out : Path.of("results", loaded.name());
         RunCommand.ensureWritable(dir);
         List<Sweep.Outcome> outcomes;
-        try (Progress progress = Progress.start(quiet, loaded.name(), runs.size(), "runs")) {
-            List<String> params = new java.util.ArrayList<>(new java.util.LinkedHashSet<>(all.stream()
-                    .flatMap(r -> r.values().keySet().stream()).toList()));
-            var plan = new chatshare.output.SweepTables.Plan(loaded.resolved().get("sweep"), sets, all.size());
-            var columns = new Sweep.Columns(params, List.copyOf(loaded.config().firms.keySet()), plan);
-            outcomes = Sweep.run(config, sets, runs, dir, threads, resume, columns, progress::stepTo);
+        try (Progress progress = Progress.start(quiet, loaded.name(), first.size(), "runs")) {
+            List<String> params = new java.util.ArrayList<>(new java.util.LinkedHashSet<>(points.stream()
+                    .flatMap(p -> p.keySet().stream()).toList()));
+            var tables = new chatshare.output.SweepTables.Plan(loaded.resolved().get("sweep"), sets, plan.plannedRuns());
+            var columns = new Sweep.Columns(params, List.copyOf(loaded.config().firms.keySet()), tables);
+            outcomes = Sweep.run(config, sets, plan, dir, threads, resume, columns, progress::stepTo);
         }
         long failed = outcomes.stream().filter(o -> !o.ok()).count();
+        if (plan.adaptive() && !quiet) {
+            spec.commandLine().getErr().println(plan.report(outcomes));
+        }
         if (!quiet || failed > 0) {
-            spec.commandLine().getErr().printf("%s: %d runs, %d failed -> %s%n", loaded.name(), runs.size(), failed, dir.resolve("runs.csv"));
+            spec.commandLine().getErr().printf("%s: %d runs, %d failed -> %s%n", loaded.name(), outcomes.size(), failed,
+                    dir.resolve("runs.csv"));
         }
         return failed > 0 ? Main.FAILURE : Main.OK;
     }
 
     /** Every swept path and the first run's values must load: a bad path or value fails now, not per run. */
-    private void checkParameters(List<RunSpec> runs) {
-        if (runs.isEmpty()) {
+    private void checkParameters(RunSpec firstRun) {
+        if (firstRun == null) {
             return;
         }
-        for (var value : runs.get(0).values().entrySet()) {
+        for (var value : firstRun.values().entrySet()) {
             try {
                 ConfigLoader.load(config, concat(sets, List.of(value.getKey() + "=" + value.getValue())));
             } catch (chatshare.config.ConfigException e) {
@@ -90,11 +107,11 @@ final class SweepCommand implements Callable<Integer> {
                 throw new chatshare.config.ConfigException(config + ": sweep.parameters." + value.getKey() + ": " + why);
             }
         }
-        ConfigLoader.load(config, concat(sets, runs.get(0).overrides()));
+        ConfigLoader.load(config, concat(sets, firstRun.overrides()));
     }
 
-    /** Runs k, k + N, k + 2N, ... of the plan. */
-    static List<RunSpec> shardOf(List<RunSpec> runs, String shard) {
+    /** k/N with 0 <= k < N: this shard runs runs k, k + N, ... of the plan (whole points k, k + N, ... when adaptive). */
+    static int[] parseShard(String shard) {
         String[] kn = shard.split("/");
         int k;
         int n;
@@ -107,7 +124,7 @@ final class SweepCommand implements Callable<Integer> {
         if (kn.length != 2 || n < 1 || k < 0 || k >= n) {
             throw new BadInputException("--shard " + shard + ": expected k/N with 0 <= k < N, e.g. 0/4");
         }
-        return java.util.stream.IntStream.range(0, runs.size()).filter(i -> i % n == k).mapToObj(runs::get).toList();
+        return new int[] {k, n};
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

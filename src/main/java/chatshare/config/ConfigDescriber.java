@@ -32,8 +32,12 @@ public final class ConfigDescriber {
             String path = prefix + e.getKey();
             Type type = f.getGenericType();
             Object value = read(f, defaults);
-            if (Schema.isSection(type)) {
-                walk((Class<?>) type, value, path + ".", keys);
+            if (f.isAnnotationPresent(OrInteger.class)) {
+                // One row for the integer form, then the keys of the object form with their own defaults.
+                keys.add(key(f, path, type, value));
+                walk((Class<?>) type, newInstance((Class<?>) type), path + ".", keys);
+            } else if (Schema.isSection(type)) {
+                walk((Class<?>) type, value != null ? value : newInstance((Class<?>) type), path + ".", keys);
             } else if (Schema.isMap(type) && Schema.isSection(Schema.element(type))) {
                 keys.add(key(f, path, type, value));
                 Class<?> element = (Class<?>) Schema.element(type);
@@ -54,7 +58,8 @@ public final class ConfigDescriber {
         String allowed = oneOf != null ? String.join(" | ", oneOf.value()) : range != null ? Schema.range(range) : "";
         Doc doc = f.getAnnotation(Doc.class);
         String shown = value instanceof Number n ? plain(n.doubleValue()) : ConfigLoader.GSON.toJson(value);
-        return new Key(path, Schema.typeName(type), shown, allowed,
+        String typeName = f.isAnnotationPresent(OrInteger.class) ? "integer or object" : Schema.typeName(type);
+        return new Key(path, typeName, shown, allowed,
                 doc != null ? doc.value() : "");
     }
 

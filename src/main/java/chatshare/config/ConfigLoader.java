@@ -108,7 +108,7 @@ public final class ConfigLoader {
         for (Map.Entry<String, JsonElement> e : given.entrySet()) {
             Type type = fields.get(e.getKey()).getGenericType();
             JsonElement old = defaults.get(e.getKey());
-            if (Schema.isSection(type) && old != null && old.isJsonObject()) {
+            if (Schema.isSection(type) && old != null && old.isJsonObject() && e.getValue().isJsonObject()) {
                 overlay(old.getAsJsonObject(), e.getValue().getAsJsonObject(), (Class<?>) type);
             } else {
                 defaults.add(e.getKey(), e.getValue().deepCopy());

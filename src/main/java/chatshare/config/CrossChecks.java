@@ -52,6 +52,7 @@ final class CrossChecks {
                     + c.market.networkDegree + ")");
         }
         events();
+        replicates();
         Set<String> regions = c.users.regions.keySet();
         for (String r : c.regulators.keySet()) {
             known("regulators." + r, r, regions, "region");
@@ -148,6 +149,29 @@ final class CrossChecks {
                         + ", got " + e.value);
             }
         }
+    }
+
+    /** Adaptive replicates: min <= max and a target firm of this config. */
+    private void replicates() {
+        ReplicatesConfig r = c.sweep.replicates;
+        if (r == null) {
+            fail("sweep.replicates", "expected an integer in [1, 100000] or an object with keys min, max, target, got null");
+        }
+        if (r.min > r.max) {
+            fail("sweep.replicates.max", "must be at least min (" + r.min + "), got " + r.max);
+        }
+        if (!r.adaptive()) {
+            if (r.min != r.max) {
+                fail("sweep.replicates.target", "required when replicates is an object: {\"output\": \"finalShare\" or"
+                        + " \"meanShare\", \"firm\": one of " + String.join(", ", c.firms.keySet())
+                        + ", \"ciHalfWidth\": number}; or give replicates as an integer");
+            }
+            return;
+        }
+        if (r.target.firm.isEmpty()) {
+            fail("sweep.replicates.target.firm", "required; known: " + String.join(", ", c.firms.keySet()));
+        }
+        known("sweep.replicates.target.firm", r.target.firm, c.firms.keySet(), "firm");
     }
 
     private static Object read(java.lang.reflect.Field f, Object owner) {

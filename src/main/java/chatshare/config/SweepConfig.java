@@ -23,12 +23,16 @@ public class SweepConfig {
     @Range(min = 2, max = 1000)
     public int levels = 4;
 
-    @Doc("Replicates (seeds) per point")
+    @Doc("Replicates (seeds) per point: an integer, or an object {min, max, target} that adds replicates to each point until the 95% CI half-width of the target output is at most target.ciHalfWidth (or max is reached)")
     @Range(min = 1, max = 100_000)
-    public int replicates = 1;
+    @OrInteger
+    public ReplicatesConfig replicates = ReplicatesConfig.fixed(1);
 
-    @Doc("Master seed: run seeds derive from (master seed, point, replicate); the design draws from it too")
+    @Doc("Master seed: run seeds derive from it (see commonRandomNumbers); the design draws from it too")
     public long seed = 1;
+
+    @Doc("Common random numbers: replicate r of every point runs with the same seed, derived from (master seed, r), so differences between points are not noise; false: seeds from (master seed, point, replicate)")
+    public boolean commonRandomNumbers = true;
 
     @Doc("Swept parameters by path (e.g. firms.grok.price)")
     public Map<String, SweepParameterConfig> parameters = new LinkedHashMap<>();

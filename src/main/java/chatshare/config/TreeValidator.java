@@ -32,7 +32,9 @@ final class TreeValidator {
         if (e == null || e.isJsonNull()) {
             throw fail(path, "expected " + expectation(type, field) + ", got null");
         }
-        if (Schema.isSection(type)) {
+        if (field != null && field.isAnnotationPresent(OrInteger.class)) {
+            checkIntegerOrSection(e, (Class<?>) type, field, path);
+        } else if (Schema.isSection(type)) {
             checkSection(e, (Class<?>) type, path);
         } else if (Schema.isMap(type)) {
             JsonObject object = requireObject(e, type, path);
@@ -63,6 +65,21 @@ final class TreeValidator {
                         + "; allowed: " + String.join(", ", fields.keySet()));
             }
             check(entry.getValue(), f.getGenericType(), f, join(path, key));
+        }
+    }
+
+    /** A section that may also be one integer (e.g. "replicates": 3). */
+    private void checkIntegerOrSection(JsonElement e, Class<?> section, Field field, String path) {
+        if (e.isJsonObject()) {
+            checkSection(e, section, path);
+            return;
+        }
+        Range r = field.getAnnotation(Range.class);
+        JsonPrimitive p = e.isJsonPrimitive() ? e.getAsJsonPrimitive() : null;
+        double x = p != null && p.isNumber() ? p.getAsDouble() : Double.NaN;
+        if (!(x == Math.rint(x) && (r == null || x >= r.min() && x <= r.max()))) {
+            throw fail(path, "expected an integer" + (r != null ? " in " + Schema.range(r) : "") + " or an object with keys "
+                    + String.join(", ", Schema.fields(section).keySet()) + ", got " + e);
         }
     }
 

@@ -103,7 +103,27 @@ public final class Merge {
             runs.add(new SweepTables.Run(row.get(0), Integer.parseInt(row.get(1)), values));
         }
         SweepTables.write(target, params, runs, plan);
-        return failed + Math.max(0, plan.plannedRuns() - rows.size());
+        return failed + missing(plan, rows.keySet());
+    }
+
+    /**
+     * Runs missing from the union: every point of the plan must have at least its minimum
+     * replicates (all of them when the number is fixed; adaptive rounds may have added more).
+     */
+    private static long missing(SweepTables.Plan plan, java.util.Set<List<Integer>> runs) {
+        int min = plan.minReplicates();
+        int points = plan.plannedRuns() / min;
+        int[] count = new int[points];
+        for (List<Integer> run : runs) {
+            if (run.get(0) < points) {
+                count[run.get(0)]++;
+            }
+        }
+        long missing = 0;
+        for (int c : count) {
+            missing += Math.max(0, min - c);
+        }
+        return missing;
     }
 
     private static void copyRuns(Path from, Path to) throws IOException {

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -34,16 +33,26 @@ final class RunFiles {
         }
         try {
             JsonObject m = JsonParser.parseString(Files.readString(manifest)).getAsJsonObject();
-            if (m.get("seed").getAsLong() != spec.seed() || !resolved.equals(m.get("config"))) {
+            if (m.get("seed").getAsLong() != spec.seed() || !withoutSweep(resolved).equals(withoutSweep(m.get("config")))) {
                 return null;
             }
-            return new Sweep.Outcome(spec, true, m.get("seconds").getAsDouble(), finalShares(run.resolve("firms.csv")), "");
+            return new Sweep.Outcome(spec, true, m.get("seconds").getAsDouble(), firmOutcomes(run.resolve("firms.csv")), "");
         } catch (IOException | RuntimeException e) {
             return null; // an unreadable run is not complete
         }
     }
 
-    private static Map<String, Double> finalShares(Path firms) throws IOException {
+    /**
+     * A run's config without its sweep section, which a run ignores: raising replicates or
+     * tightening an adaptive target and resuming reuses the runs already done.
+     */
+    private static JsonObject withoutSweep(com.google.gson.JsonElement config) {
+        JsonObject copy = config.getAsJsonObject().deepCopy();
+        copy.remove("sweep");
+        return copy;
+    }
+
+    private static Map<String, ReplicateSummary.FirmOutcome> firmOutcomes(Path firms) throws IOException {
         ReplicateSummary summary = new ReplicateSummary();
         try (Reader reader = Files.newBufferedReader(firms);
                 CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(reader)) {
@@ -51,8 +60,6 @@ final class RunFiles {
                 summary.add(r);
             }
         }
-        Map<String, Double> shares = new LinkedHashMap<>();
-        summary.outcomes().forEach((firm, o) -> shares.put(firm, o.finalShare()));
-        return shares;
+        return summary.outcomes();
     }
 }

@@ -12,11 +12,13 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * A sweep's wide.csv: one row per tick, one column per firm and design point ("grok@p0003")
- * holding the share averaged over the point's replicates. Memory: ticks x points x firms numbers.
+ * holding the share averaged over the point's replicates. Memory: one double per tick x point x
+ * firm (the numbers of wide.csv itself, independent of the number of replicates).
  */
 final class PointShares {
     private final TreeMap<Integer, String> dates = new TreeMap<>();
-    private final Map<String, Map<Integer, double[]>> sums = new LinkedHashMap<>();
+    /** Per column, the sum of shares by tick (NaN where no run had the tick). */
+    private final Map<String, double[]> sums = new LinkedHashMap<>();
     private final Map<Integer, Integer> replicates = new TreeMap<>();
 
     void startRun(int point) {
@@ -25,9 +27,18 @@ final class PointShares {
 
     void add(int point, String firm, int tick, String date, double share) {
         dates.putIfAbsent(tick, date);
-        double[] cell = sums.computeIfAbsent(String.format("%s@p%04d", firm, point), c -> new TreeMap<>())
-                .computeIfAbsent(tick, t -> new double[1]);
-        cell[0] += share;
+        String column = String.format("%s@p%04d", firm, point);
+        double[] cells = sums.get(column);
+        if (cells == null || cells.length <= tick) {
+            double[] grown = new double[Math.max(tick + 1, cells == null ? 0 : 2 * cells.length)];
+            java.util.Arrays.fill(grown, Double.NaN);
+            if (cells != null) {
+                System.arraycopy(cells, 0, grown, 0, cells.length);
+            }
+            sums.put(column, grown);
+            cells = grown;
+        }
+        cells[tick] = Double.isNaN(cells[tick]) ? share : cells[tick] + share;
     }
 
     void write(Path file) throws IOException {
@@ -42,8 +53,9 @@ final class PointShares {
                 List<Object> row = new ArrayList<>(List.of(tick.getKey(), tick.getValue()));
                 for (String column : columns) {
                     int point = Integer.parseInt(column.substring(column.indexOf("@p") + 2));
-                    double[] cell = sums.get(column).get(tick.getKey());
-                    row.add(cell == null ? "" : CsvFormat.number(cell[0] / replicates.get(point)));
+                    double[] cells = sums.get(column);
+                    int t = tick.getKey();
+                    row.add(t >= cells.length || Double.isNaN(cells[t]) ? "" : CsvFormat.number(cells[t] / replicates.get(point)));
                 }
                 csv.printRecord(row);
             }

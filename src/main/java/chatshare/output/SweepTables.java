@@ -27,6 +27,11 @@ public final class SweepTables {
 
     /** What the whole sweep is, recorded in every shard's manifest so merge can check its inputs. */
     public record Plan(com.google.gson.JsonElement sweep, List<String> baseSets, int plannedRuns) {
+        /** Replicates every point has at least: the integer sweep.replicates, or its min when adaptive. */
+        public int minReplicates() {
+            com.google.gson.JsonElement r = sweep.getAsJsonObject().get("replicates");
+            return r.isJsonObject() ? r.getAsJsonObject().get("min").getAsInt() : r.getAsInt();
+        }
     }
 
     /** A completed run: its id, design point and parameter values. */

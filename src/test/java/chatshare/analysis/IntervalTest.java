@@ -18,7 +18,11 @@ class IntervalTest {
         double half = 3.182446305284263 * Math.sqrt(5.0 / 3) / 2; // t(0.975, 3) = 3.1824463
         assertEquals(2.5 - half, i.low(), 1e-9);
         assertEquals(2.5 + half, i.high(), 1e-9);
+        assertEquals(half, i.halfWidth(), 1e-9);
+        assertEquals((i.high() - i.low()) / 2, i.halfWidth(), 1e-12);
         assertTrue(Double.isNaN(Interval.of(new double[] {7}).low()), "no interval from one replicate");
+        assertTrue(Double.isNaN(Interval.of(new double[] {7}).halfWidth()));
+        assertEquals(0, Interval.of(new double[] {7, 7, 7}).halfWidth(), "no spread, no width");
     }
 
     @Test
@@ -53,5 +57,8 @@ class IntervalTest {
         List<Double> row = ReplicateSummary.row(List.of(a, a));
         assertEquals(ReplicateSummary.header().size(), row.size());
         assertEquals(1.0, row.get(ReplicateSummary.header().indexOf("exit_probability")));
+        assertEquals(0.0, row.get(ReplicateSummary.header().indexOf("finalShare_ci95_halfWidth")));
+        assertEquals(0.20, ReplicateSummary.output(a, "finalShare"));
+        assertEquals(0.37 / 3, ReplicateSummary.output(a, "meanShare"), 1e-15);
     }
 }

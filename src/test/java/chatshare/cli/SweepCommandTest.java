@@ -132,6 +132,13 @@ class SweepCommandTest {
         assertTrue(index.get(2).get("error").contains("firms.grok.price: expected a number in [0, inf)"),
                 index.get(2).get("error"));
         assertTrue(Files.exists(out.resolve("runs/p0000-r001/firms.csv")));
+        // Resuming (as every Slurm task does) records the failures again instead of stopping the sweep.
+        Files.delete(out.resolve("runs.csv"));
+        Cli resumed = Cli.run("sweep", sweep("list").toString(), "--out", out.toString(), "--quiet", "--resume");
+        assertEquals(1, resumed.exit(), resumed.err());
+        assertTrue(!resumed.err().contains("error:"), resumed.err());
+        assertEquals(List.of("ok", "ok", "failed", "failed"), rows(out.resolve("runs.csv")).stream().map(c -> c.get("status"))
+                .toList());
     }
 
     /** runs.csv without its wall-time column (the only thing that differs between two executions). */
@@ -311,5 +318,146 @@ class SweepCommandTest {
         Cli merged = Cli.run(args.toArray(new String[0]));
         assertEquals(0, merged.exit(), merged.err());
         assertSameSweep(single, tmp.resolve("merged"));
+    }
+
+    /**
+     * Common random numbers: the paired differences between two price points vary far less over
+     * replicates than with independent seeds, because both points see the same users and draws.
+     */
+    @Test
+    void commonRandomNumbersShrinkTheVarianceOfPairedDifferences() throws Exception {
+        Cli.smallConfig(tmp, 10);
+        Path config = tmp.resolve("crn.json");
+        Files.writeString(config, """
+                { "extends": "small.json", "name": "crn",
+                  "sweep": { "replicates": 12, "seed": 3,
+                    "parameters": { "firms.grok.price": { "values": [14, 16] } } } }
+                """);
+        double[] variance = new double[2];
+        for (int crn = 0; crn < 2; crn++) {
+            Path out = tmp.resolve("crn" + crn);
+            Cli r = Cli.run("sweep", config.toString(), "--out", out.toString(), "--quiet",
+                    "--set", "sweep.commonRandomNumbers=" + (crn == 1));
+            assertEquals(0, r.exit(), r.err());
+            List<CSVRecord> index = rows(out.resolve("runs.csv"));
+            double[] diff = new double[12];
+            for (int k = 0; k < 12; k++) {
+                CSVRecord low = index.get(k);
+                CSVRecord high = index.get(12 + k);
+                assertEquals(low.get("replicate"), high.get("replicate"));
+                assertEquals(crn == 1, low.get("seed").equals(high.get("seed")), "CRN: one seed per replicate");
+                diff[k] = Double.parseDouble(high.get("finalShare_grok")) - Double.parseDouble(low.get("finalShare_grok"));
+            }
+            variance[crn] = org.apache.commons.statistics.descriptive.Variance.of(diff).getAsDouble();
+        }
+        System.err.println("variance of paired differences: independent " + variance[0] + ", CRN " + variance[1]);
+        assertTrue(variance[1] < variance[0] / 3, "CRN " + variance[1] + " vs independent " + variance[0]);
+    }
+
+    /** Two points: 300 agents (noisy shares) and 6 000 agents; adaptive replicates 3 to 16 for a CI half-width of 0.004. */
+    private Path adaptive() throws Exception {
+        Cli.smallConfig(tmp, 6);
+        Path file = tmp.resolve("adaptive.json");
+        Files.writeString(file, """
+                { "extends": "small.json", "name": "adaptive",
+                  "sweep": { "seed": 4,
+                    "replicates": { "min": 3, "max": 16, "target": { "output": "finalShare", "firm": "grok", "ciHalfWidth": 0.004 } },
+                    "parameters": { "users.agents": { "values": [300, 6000] } } } }
+                """);
+        return file;
+    }
+
+    /** The replicates the rule gives a point with these final shares (in replicate order). */
+    private static int expectedReplicates(double[] values, int min, int max, double target) {
+        int n = min;
+        while (n < max && !(chatshare.analysis.Interval.of(Arrays.copyOf(values, n)).halfWidth() <= target)) {
+            n += Math.min(max - n, Math.max(1, n / 2));
+        }
+        return n;
+    }
+
+    @Test
+    void adaptiveReplicatesStopWhereTheTargetIsMetUpToMaxForAnyNumberOfThreads() throws Exception {
+        Path config = adaptive();
+        Path one = tmp.resolve("adaptive1");
+        Path two = tmp.resolve("adaptive2");
+        Cli r = Cli.run("sweep", config.toString(), "--out", one.toString(), "--threads", "1");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(0, Cli.run("sweep", config.toString(), "--out", two.toString(), "--threads", "2", "--quiet").exit());
+        assertSameSweep(one, two);
+
+        List<CSVRecord> index = rows(one.resolve("runs.csv"));
+        int[] n = new int[2];
+        double[][] shares = new double[2][index.size()];
+        for (CSVRecord run : index) {
+            int p = Integer.parseInt(run.get("point"));
+            assertEquals(n[p], Integer.parseInt(run.get("replicate")), "replicates 0, 1, ... in order");
+            shares[p][n[p]++] = Double.parseDouble(run.get("finalShare_grok"));
+        }
+        assertEquals(16, n[0], "the noisy point (300 agents) runs up to max");
+        assertTrue(n[1] >= 3 && n[1] < 16, "the 6 000-agent point stops early: " + n[1]);
+        for (int p = 0; p < 2; p++) {
+            assertEquals(expectedReplicates(shares[p], 3, 16, 0.004), n[p], "point " + p + " follows the rule");
+        }
+        List<CSVRecord> summary = rows(one.resolve("summary.csv")).stream().filter(c -> c.get("firm").equals("grok")).toList();
+        for (int p = 0; p < 2; p++) {
+            assertEquals(String.valueOf(n[p]), summary.get(p).get("replicates"));
+            double half = Double.parseDouble(summary.get(p).get("finalShare_ci95_halfWidth"));
+            assertEquals(chatshare.analysis.Interval.of(Arrays.copyOf(shares[p], n[p])).halfWidth(), half, 1e-15);
+            assertEquals(p == 1, half <= 0.004, "met only where it stopped before max: " + half);
+        }
+        assertTrue(r.err().contains("adaptive replicates (grok's finalShare 95% CI half-width <= 0.004): " + n[1]
+                + " to 16 per point; 1 point(s) stopped at max = 16 without meeting it: p0000"), r.err());
+        assertEquals(n[0] + n[1], rows(one.resolve("runs.csv")).size());
+        var manifest = com.google.gson.JsonParser.parseString(Files.readString(one.resolve("manifest.json"))).getAsJsonObject();
+        assertEquals(6, manifest.get("plannedRuns").getAsInt(), "planned: points x min");
+        assertEquals(n[0] + n[1], manifest.get("completedRuns").getAsInt());
+
+        Cli dry = Cli.run("sweep", config.toString(), "--dry-run");
+        assertEquals(0, dry.exit(), dry.err());
+        assertEquals(1 + 2 * 3, dry.out().lines().count(), "the first round: 2 points x min 3");
+        assertTrue(dry.err().contains("6 runs in the first round (2 points x 3 replicates); adaptive: more replicates, up to 16"
+                + " per point, while the 95% CI half-width of grok's finalShare exceeds 0.004"), dry.err());
+    }
+
+    @Test
+    void adaptiveShardsTakeWholePointsAndResumeReusesEveryRound() throws Exception {
+        Path config = adaptive();
+        Path single = tmp.resolve("single");
+        assertEquals(0, Cli.run("sweep", config.toString(), "--out", single.toString(), "--quiet").exit());
+        List<String> args = new java.util.ArrayList<>(List.of("merge", tmp.resolve("merged").toString()));
+        for (int k = 0; k < 3; k++) {
+            Path dir = tmp.resolve("shard" + k);
+            assertEquals(0, Cli.run("sweep", config.toString(), "--out", dir.toString(), "--quiet", "--shard", k + "/3").exit());
+            args.add(dir.toString());
+        }
+        assertEquals(List.of("0"), rows(tmp.resolve("shard0/runs.csv")).stream().map(c -> c.get("point")).distinct().toList());
+        assertEquals(0, rows(tmp.resolve("shard2/runs.csv")).size(), "3 shards, 2 points: one shard is empty");
+        Cli merged = Cli.run(args.toArray(new String[0]));
+        assertEquals(0, merged.exit(), merged.err());
+        assertSameSweep(single, tmp.resolve("merged"));
+        Cli partial = Cli.run("merge", tmp.resolve("partial").toString(), tmp.resolve("shard1").toString());
+        assertEquals(1, partial.exit(), partial.err());
+        assertTrue(partial.err().contains("(3 runs failed or missing)"), "point 0's first round: " + partial.err());
+
+        // Resume after a kill in a late round: the runs of every round are reused, the missing one re-runs.
+        Path untouched = single.resolve("runs/p0000-r002/manifest.json");
+        var stamp = Files.getLastModifiedTime(untouched);
+        try (var files = Files.walk(single.resolve("runs/p0000-r012"))) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+        Files.delete(single.resolve("summary.csv"));
+        Path copy = tmp.resolve("reference");
+        assertEquals(0, Cli.run("sweep", config.toString(), "--out", copy.toString(), "--quiet").exit());
+        assertEquals(0, Cli.run("sweep", config.toString(), "--out", single.toString(), "--quiet", "--resume").exit());
+        assertEquals(stamp, Files.getLastModifiedTime(untouched), "a completed run is not run again");
+        assertSameSweep(copy, single);
+        // A higher max reuses every run done so far (a run ignores the sweep section) and adds replicates.
+        assertEquals(0, Cli.run("sweep", config.toString(), "--out", single.toString(), "--quiet", "--resume",
+                "--set", "sweep.replicates.max=20").exit());
+        assertEquals(stamp, Files.getLastModifiedTime(untouched));
+        assertEquals("20", rows(single.resolve("summary.csv")).get(0).get("replicates"));
     }
 }

@@ -302,6 +302,56 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void replicatesAreAnIntegerOrAnAdaptiveObject() throws IOException {
+        base();
+        Path fixed = write("fixed.json", "{ \"extends\": \"base.json\", \"sweep\": { \"replicates\": 7 } }");
+        ReplicatesConfig seven = ConfigLoader.load(fixed, List.of()).config().sweep.replicates;
+        assertTrue(!seven.adaptive() && seven.min == 7 && seven.max == 7);
+        assertEquals(7, ConfigLoader.get(ConfigLoader.load(fixed, List.of()).resolved(), "sweep.replicates").getAsInt(),
+                "the integer form resolves to an integer");
+        assertEquals(1, ConfigLoader.load(base(), List.of()).config().sweep.replicates.min, "default: 1 replicate");
+
+        Path adaptive = write("adaptive.json", """
+                { "extends": "base.json", "sweep": { "replicates":
+                  { "min": 4, "max": 60, "target": { "output": "meanShare", "firm": "claude", "ciHalfWidth": 0.01 } } } }
+                """);
+        ConfigLoader.LoadedConfig loaded = ConfigLoader.load(adaptive, List.of());
+        ReplicatesConfig r = loaded.config().sweep.replicates;
+        assertTrue(r.adaptive());
+        assertEquals(List.of(4, 60, "meanShare", "claude", 0.01), List.of(r.min, r.max, r.target.output, r.target.firm,
+                r.target.ciHalfWidth));
+        assertEquals(60, ConfigLoader.get(loaded.resolved(), "sweep.replicates.max").getAsInt());
+        assertEquals(0.01, ConfigLoader.load(adaptive, List.of("sweep.replicates.target.ciHalfWidth=0.01"))
+                .config().sweep.replicates.target.ciHalfWidth);
+        assertEquals(30, ConfigLoader.load(adaptive, List.of("sweep.replicates.max=30")).config().sweep.replicates.max);
+        assertTrue(!ConfigLoader.load(adaptive, List.of("sweep.replicates=3")).config().sweep.replicates.adaptive(),
+                "--set an integer over the object form");
+        Path partial = write("partial.json", """
+                { "extends": "base.json", "sweep": { "replicates": { "max": 20, "target": { "firm": "grok" } } } }
+                """);
+        ReplicatesConfig defaults = ConfigLoader.load(partial, List.of()).config().sweep.replicates;
+        assertEquals(List.of(new ReplicatesConfig().min, 20, "finalShare", new ReplicationTarget().ciHalfWidth),
+                List.of(defaults.min, defaults.max, defaults.target.output, defaults.target.ciHalfWidth));
+
+        String where = adaptive + ": sweep.replicates";
+        contains(error(adaptive, "sweep.replicates=0"), "--set sweep.replicates=0: sweep.replicates: expected an integer in"
+                + " [1, 100000] or an object with keys min, max, target, got 0");
+        contains(error(adaptive, "sweep.replicates=2.5"), "expected an integer in [1, 100000] or an object");
+        contains(error(adaptive, "sweep.replicates.max=3"), where + ".max: must be at least min (4), got 3");
+        contains(error(adaptive, "sweep.replicates.target.firm=grk"),
+                where + ".target.firm: unknown firm 'grk' (did you mean 'grok'?); known: grok, claude");
+        contains(error(adaptive, "sweep.replicates.target.firm="), where + ".target.firm: required; known: grok, claude");
+        contains(error(adaptive, "sweep.replicates.target.output=share"),
+                "sweep.replicates.target.output: expected one of finalShare, meanShare, got 'share'");
+        contains(error(adaptive, "sweep.replicates.target.ciHalfWidth=-1"), "expected a number in [0, 1], got -1");
+        contains(error(adaptive, "sweep.replicates.mx=3"), "sweep.replicates.mx: unknown key 'mx' (did you mean 'max'?)");
+        Path noTarget = write("no-target.json", "{ \"extends\": \"base.json\", \"sweep\": { \"replicates\": { \"max\": 9 } } }");
+        contains(error(noTarget), noTarget + ": sweep.replicates.target: required when replicates is an object");
+        Path list = write("list.json", "{ \"extends\": \"base.json\", \"sweep\": { \"replicates\": [3] } }");
+        contains(error(list), list + ": sweep.replicates: expected an integer in [1, 100000] or an object");
+    }
+
+    @Test
     void bundledConfigsAreValid() {
         for (String f : List.of("experiments/baseline.json", "experiments/bench/bc1.json")) {
             ConfigLoader.load(Path.of(f), List.of());

@@ -87,15 +87,32 @@ class DesignTest {
     @Test
     void seedsDeriveFromMasterPointAndReplicateOnly() {
         List<Map<String, Double>> points = List.of(Map.of("a", 1.0), Map.of("a", 2.0));
-        List<RunSpec> runs = RunSpec.plan(points, 3, 42);
+        List<RunSpec> runs = RunSpec.plan(points, 3, 42, false);
         assertEquals(6, runs.size());
         assertEquals("p0001-r002", runs.get(5).id());
         assertEquals(6, runs.stream().map(RunSpec::seed).distinct().count(), "distinct seeds");
         assertEquals(RunSpec.seed(42, 1, 2), runs.get(5).seed());
-        assertEquals(runs, RunSpec.plan(points, 3, 42));
-        assertNotEquals(runs.get(0).seed(), RunSpec.plan(points, 3, 43).get(0).seed());
+        assertEquals(runs, RunSpec.plan(points, 3, 42, false));
+        assertNotEquals(runs.get(0).seed(), RunSpec.plan(points, 3, 43, false).get(0).seed());
         assertTrue(runs.stream().allMatch(r -> r.seed() >= 0));
         assertEquals(List.of("a=2", "market.seed=" + runs.get(5).seed()), runs.get(5).overrides());
+    }
+
+    @Test
+    void withCommonRandomNumbersReplicateRHasOneSeedAtEveryPoint() {
+        List<Map<String, Double>> points = List.of(Map.of("a", 1.0), Map.of("a", 2.0), Map.of("a", 3.0));
+        List<RunSpec> runs = RunSpec.plan(points, 4, 42, true);
+        assertEquals(12, runs.size());
+        for (RunSpec run : runs) {
+            assertEquals(RunSpec.seed(42, run.replicate()), run.seed(), run.id());
+            assertEquals(runs.get(run.replicate()).seed(), run.seed(), "same seed as point 0, " + run.id());
+        }
+        assertEquals(4, runs.stream().map(RunSpec::seed).distinct().count(), "one seed per replicate");
+        assertEquals("p0002-r003", runs.get(11).id(), "run ids do not change");
+        assertNotEquals(runs.get(0).seed(), RunSpec.plan(points, 4, 43, true).get(0).seed());
+        assertTrue(runs.stream().allMatch(r -> r.seed() >= 0));
+        List<RunSpec> independent = RunSpec.plan(points, 4, 42, false);
+        assertEquals(12, independent.stream().map(RunSpec::seed).distinct().count());
     }
 
     @Test
