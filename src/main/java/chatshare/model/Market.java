@@ -66,16 +66,31 @@ public class Market extends SimState {
     public long switches;
     public long churned;
     public long previousAdopters;
+    /** The whole 64-bit seed: MASON's SimState keeps only its low 32 bits. */
+    private long fullSeed;
     /** User reviews (choice draws) since start. */
     private long reviews;
 
     public Market(ExperimentConfig config, long seed, int threads) {
         super(seed);
+        this.fullSeed = seed;
         this.original = config;
         this.config = copy(config);
         this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         this.regionIds = List.copyOf(config.users.regions.keySet());
         this.startDate = LocalDate.parse(config.market.start);
+    }
+
+    /** Every random stream derives from the whole seed (the Console's seed field sets it too). */
+    @Override
+    public void setSeed(long seed) {
+        super.setSeed(seed);
+        fullSeed = seed;
+    }
+
+    @Override
+    public long seed() {
+        return fullSeed;
     }
 
     /** Registers an observer called at the end of every tick (before start()). */

@@ -66,4 +66,12 @@ class ReproducibilityTest {
     void differentSeedsGiveDifferentTrajectories() {
         assertFalse(Arrays.equals(finalChoices(config("meanField"), 8, 2), finalChoices(config("meanField"), 9, 2)));
     }
+
+    /** Sweep seeds are 63-bit; MASON's SimState keeps 32 of them, so the model must use its own copy. */
+    @Test
+    void seedsThatDifferOnlyAbove32BitsGiveDifferentTrajectories() {
+        long low = 8;
+        long high = low + (1L << 32);
+        assertFalse(Arrays.equals(finalChoices(config("meanField"), low, 2), finalChoices(config("meanField"), high, 2)));
+    }
 }
