@@ -23,12 +23,16 @@ public final class MarketWithUI extends GUIState {
     private PreferenceMap map;
     private NetworkView network;
     private MarketCharts charts;
-    private LiveProperties parameters;
+    private final LiveProperties parameters;
+    /** The firms of the current start (the Model tab's firm entries point to them). */
+    private List<FirmView> firms = List.of();
 
     /** sampleSize: users drawn on the preference map. */
     public MarketWithUI(Market market, int sampleSize) {
         super(market);
         this.sampleSize = sampleSize;
+        // MASON's Console builds the Model tab once, before the first start: the entries must exist now.
+        this.parameters = modelParameters(market);
     }
 
     public static String getName() {
@@ -88,13 +92,12 @@ public final class MarketWithUI extends GUIState {
 
     private void setUpViews() {
         Market m = market();
-        List<FirmView> firms = m.firms.stream().map(f -> new FirmView(m, f)).toList();
+        firms = m.firms.stream().map(f -> new FirmView(m, f)).toList();
         map.start(m, sampleSize, firms);
         if (network != null) {
             network.start(m);
         }
         charts.start(m);
-        parameters = modelParameters(m, firms);
         scheduleRepeatingImmediatelyAfter(s -> {
             map.update();
             charts.update(m);
@@ -105,7 +108,7 @@ public final class MarketWithUI extends GUIState {
     }
 
     /** The Model tab: behavioural and regulatory parameters editable between steps, then the firms. */
-    private static LiveProperties modelParameters(Market m, List<FirmView> firms) {
+    private LiveProperties modelParameters(Market m) {
         LiveProperties p = new LiveProperties(m);
         for (String segment : SegmentsConfig.NAMES) {
             String at = "users.segments." + segment + ".";
@@ -121,20 +124,24 @@ public final class MarketWithUI extends GUIState {
                 .reading("date", String.class, () -> m.date(Math.max(0, m.tick())).toString())
                 .reading("outsideShare", Double.class, m::outsideShare)
                 .reading("hhi", Double.class, m::hhi);
-        for (FirmView f : firms) {
-            p.reading("firm " + f.firm.id, FirmView.class, () -> f);
+        for (String id : m.config.firms.keySet()) {
+            p.reading("firm " + id, FirmView.class,
+                    () -> firms.stream().filter(f -> f.firm.id.equals(id)).findFirst().orElse(null));
         }
         return p;
     }
 
     @Override
     public Object getSimulationInspectedObject() {
-        return parameters == null ? null : (sim.util.Propertied) () -> parameters;
+        return (sim.util.Propertied) () -> parameters;
     }
 
+    /** The Model tab refreshes every step (its readings change). */
     @Override
-    public boolean isInspectorVolatile() {
-        return true;
+    public sim.portrayal.Inspector getInspector() {
+        sim.portrayal.Inspector inspector = super.getInspector();
+        inspector.setVolatile(true);
+        return inspector;
     }
 
     @Override

@@ -10,7 +10,6 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import javax.imageio.ImageIO;
 import javax.swing.JFrame;
-import org.jfree.chart.ChartUtilities;
 import sim.display.Display2D;
 import sim.display.SimpleController;
 
@@ -51,16 +50,19 @@ public final class Snapshot {
             Path shares = png.resolveSibling(png.getFileName().toString().replaceFirst("(?i)\\.png$", "") + "-shares.png");
             Display2D map = gui.preferenceMap().display;
             BufferedImage image = new BufferedImage(PreferenceMap.WIDTH, PreferenceMap.HEIGHT, BufferedImage.TYPE_INT_RGB);
-            invokeAndWait(() -> {
+            BufferedImage chart = new BufferedImage(CHART_WIDTH, CHART_HEIGHT, BufferedImage.TYPE_INT_RGB);
+            invokeAndWait(() -> { // on the Swing thread, after the chart updates queued there
                 ((JFrame) map.getFrame()).pack(); // lays out the view MASON paints
                 Graphics2D g = image.createGraphics();
                 map.insideDisplay.paintComponent(g);
                 g.dispose();
+                gui.charts().flush();
+                Graphics2D c = chart.createGraphics();
+                gui.charts().shares.getChart().draw(c, new java.awt.Rectangle(0, 0, CHART_WIDTH, CHART_HEIGHT));
+                c.dispose();
             });
             AtomicOutput.replace(png, temp -> ImageIO.write(image, "png", temp.toFile()));
-            gui.charts().flush();
-            AtomicOutput.replace(shares, temp -> ChartUtilities.saveChartAsPNG(temp.toFile(),
-                    gui.charts().shares.getChart(), CHART_WIDTH, CHART_HEIGHT));
+            AtomicOutput.replace(shares, temp -> ImageIO.write(chart, "png", temp.toFile()));
             return List.of(png, shares);
         } finally {
             gui.finish();

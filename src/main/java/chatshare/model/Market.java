@@ -322,13 +322,19 @@ public class Market extends SimState {
     }
 
     /**
-     * Changes a live parameter between steps (the GUI's inspectors), exactly as a setParameter
-     * event would; returns why it was refused, or null when applied.
+     * Changes a live parameter between steps (the GUI's inspectors), as a setParameter event
+     * would, and keeps it for later restarts (like a MASON model property); returns why it was
+     * refused, or null when applied. Before the first start it only sets the config.
      */
     public String setParameter(String path, double value) {
         String problem = chatshare.config.LiveParameters.problem(config, path, value);
         if (problem == null) {
-            applyParameter(path, value);
+            chatshare.config.LiveParameters.set(original, path, value);
+            if (firms != null) {
+                applyParameter(path, value);
+            } else {
+                chatshare.config.LiveParameters.set(config, path, value);
+            }
         }
         return problem;
     }
@@ -338,13 +344,19 @@ public class Market extends SimState {
         return f.users / (agents() * agentWeight);
     }
 
-    /** Share of users using no assistant. */
+    /** Share of users using no assistant (NaN before the first start). */
     public double outsideShare() {
+        if (users == null) {
+            return Double.NaN;
+        }
         return (double) (agents() - adopters()) / agents();
     }
 
     /** Herfindahl index of shares among adopters (0..1); NaN without adopters. */
     public double hhi() {
+        if (users == null) {
+            return Double.NaN;
+        }
         long adopters = adopters();
         double hhi = 0;
         for (Firm f : firms) {
@@ -398,6 +410,9 @@ public class Market extends SimState {
 
     /** The object holding the live copy of a parameter (the rule in use may be a copy after setStrategy). */
     private Object liveOwner(String[] keys) {
+        if (firms == null) {
+            return null; // not started: only the config exists
+        }
         return switch (keys[0]) {
             case "firms" -> keys.length == 3 ? firm(keys[1])
                     : keys.length == 4 && keys[2].equals("strategy") ? firm(keys[1]).strategy : null;

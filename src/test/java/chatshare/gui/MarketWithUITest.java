@@ -92,6 +92,37 @@ class MarketWithUITest {
     }
 
     @Test
+    void theModelTabExistsBeforePlayAndAnEditMadeThenShapesTheRun() throws Exception {
+        Market market = new Market(config(), 5, 1);
+        MarketWithUI gui = new MarketWithUI(market, 1000);
+        Console[] console = new Console[1];
+        SwingUtilities.invokeAndWait(() -> console[0] = new Console(gui));
+        try {
+            sim.portrayal.Inspector tab = console[0].getModelInspector();
+            assertTrue(tab != null && tab.isVolatile(), "the Model tab is built with the Console and refreshes");
+            var p = ((sim.util.Propertied) gui.getSimulationInspectedObject()).properties();
+            int review = -1;
+            int week = -1;
+            for (int i = 0; i < p.numProperties(); i++) {
+                review = p.getName(i).equals("users.segments.consumer.reviewProb") ? i : review;
+                week = p.getName(i).equals("week") ? i : week;
+            }
+            p.setValue(review, "0.3");
+            gui.start();
+            for (int t = 0; t < 3; t++) {
+                gui.step();
+            }
+            assertEquals(0.3, market.config.users.segments.consumer.reviewProb, "the edit survives start()");
+            assertEquals(2, p.getValue(week));
+        } finally {
+            SwingUtilities.invokeAndWait(() -> {
+                console[0].dispose();
+                gui.quit();
+            });
+        }
+    }
+
+    @Test
     void theSnapshotShowsEveryFirmsUsersAndTheShareChart(@TempDir Path dir) throws IOException {
         Market market = new Market(config(), 3, 2);
         List<Path> files = Snapshot.write(market, 20000, 20, dir.resolve("map.png"), t -> { });
