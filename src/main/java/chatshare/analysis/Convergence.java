@@ -32,7 +32,7 @@ public final class Convergence {
                     for (int n = 2; n <= shares.length; n++) {
                         Interval ci = Interval.of(Arrays.copyOf(shares, n));
                         List<Object> row = new ArrayList<>(List.of(point.getKey()));
-                        params.forEach(p -> row.add(CsvFormat.number(summary.values(point.getKey()).get(p))));
+                        params.forEach(p -> row.add(CsvFormat.number(summary.values(point.getKey()).getOrDefault(p, Double.NaN))));
                         row.addAll(List.of(firm.getKey(), n, CsvFormat.number(ci.mean()),
                                 CsvFormat.number(ci.high() - ci.mean())));
                         csv.printRecord(row);

@@ -80,19 +80,19 @@ public final class Plots {
         return new Bands.Band(b.name(), b.dates(), times.apply(b.mean()), times.apply(b.low()), times.apply(b.high()));
     }
 
-    /** Bars of DIR/sensitivity.csv for one firm (or the market): mu* and sigma, or S1 and ST. */
-    public static JFreeChart sensitivity(Path dir, String firm) throws IOException {
-        List<CSVRecord> rows = read(dir.resolve("sensitivity.csv"), "run the sensitivity command first");
+    /** Bars of a sensitivity.csv for one firm (or the market): mu* and sigma, or S1 and ST. */
+    public static JFreeChart sensitivity(Path csv, String firm) throws IOException {
+        List<CSVRecord> rows = read(csv, "run the sensitivity command first");
         String want = firm == null ? rows.get(0).get("firm") : firm;
         List<CSVRecord> mine = rows.stream().filter(r -> r.get("firm").equals(want)).toList();
         if (mine.isEmpty()) {
-            throw new IllegalArgumentException(dir.resolve("sensitivity.csv") + ": no rows for firm '" + want + "'");
+            throw new IllegalArgumentException(csv + ": no rows for firm '" + want + "'");
         }
         boolean morris = mine.get(0).isMapped("muStar");
         List<String> names = mine.stream().map(r -> r.get("parameter")).toList();
         Map<String, double[]> measures = new LinkedHashMap<>();
         for (String m : morris ? List.of("muStar", "sigma") : List.of("S1", "ST")) {
-            measures.put(m, mine.stream().mapToDouble(r -> Double.parseDouble(r.get(m))).toArray());
+            measures.put(m, mine.stream().mapToDouble(r -> chatshare.output.CsvFormat.parse(r.get(m))).toArray());
         }
         String of = mine.get(0).get("output") + (want.isEmpty() ? "" : " of " + want);
         return Charts.bars((morris ? "Morris elementary effects: " : "Sobol indices: ") + of,
@@ -117,7 +117,7 @@ public final class Plots {
         List<Double> ys = distinct(rows, py);
         double[] x = rows.stream().mapToDouble(r -> xs.indexOf(Double.parseDouble(r.get(px)))).toArray();
         double[] y = rows.stream().mapToDouble(r -> ys.indexOf(Double.parseDouble(r.get(py)))).toArray();
-        double[] z = rows.stream().mapToDouble(r -> Double.parseDouble(r.get("finalShare_mean"))).toArray();
+        double[] z = rows.stream().mapToDouble(r -> chatshare.output.CsvFormat.parse(r.get("finalShare_mean"))).toArray();
         return Charts.heatMap(want + ": final share (mean over replicates)", px, labels(xs), py, labels(ys), "final share",
                 x, y, z);
     }

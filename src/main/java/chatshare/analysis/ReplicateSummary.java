@@ -72,6 +72,11 @@ public final class ReplicateSummary {
         };
     }
 
+    /** Share of the replicates in which the firm exited. */
+    public static double exitProbability(List<FirmOutcome> replicates) {
+        return replicates.stream().filter(o -> !Double.isNaN(o.exitTick())).count() / (double) replicates.size();
+    }
+
     public static List<Double> row(List<FirmOutcome> replicates) {
         Interval fin = Interval.of(replicates.stream().mapToDouble(FirmOutcome::finalShare).toArray());
         Interval avg = Interval.of(replicates.stream().mapToDouble(FirmOutcome::meanShare).toArray());

@@ -68,13 +68,14 @@ public final class Report {
             }
         }
         if (sweep != null && (sweep.design.equals("morris") || sweep.design.equals("saltelli"))) {
-            md.append("\n## Sensitivity of each firm's final share\n\nIndices in [sensitivity.csv](sensitivity.csv)")
+            md.append("\n## Sensitivity of each firm's final share\n\nIndices in [report-sensitivity.csv](report-sensitivity.csv)")
                     .append(sweep.design.equals("saltelli") ? " with bootstrap 95% CIs" : "").append(".\n\n");
             List<RunOutput> outputs = firms.stream().map(f -> RunOutput.parse("firms.share", f, false)).toList();
-            Sensitivity.write(folder, sweep, designPoints, outputs);
+            Path csv = dir.resolve("report-sensitivity.csv"); // sensitivity.csv stays the sensitivity command's
+            Sensitivity.write(folder, sweep, designPoints, outputs, csv);
             for (String firm : firms) {
                 Path png = Plots.defaultFile(dir, "sensitivity", firm, 0, true);
-                Charts.save(Plots.sensitivity(dir, firm), png);
+                Charts.save(Plots.sensitivity(csv, firm), png);
                 md.append("![").append(firm).append("](").append(dir.relativize(png)).append(")\n");
             }
         }
@@ -118,6 +119,11 @@ public final class Report {
     }
 
     private static String round(String number) {
-        return number.isEmpty() ? "" : CsvFormat.number(Math.round(Double.parseDouble(number) * 1e4) / 1e4);
+        return round(CsvFormat.parse(number));
+    }
+
+    /** A number for a Markdown table: 4 decimals, empty when it does not exist. */
+    static String round(double x) {
+        return Double.isNaN(x) ? "" : CsvFormat.number(Math.round(x * 1e4) / 1e4);
     }
 }

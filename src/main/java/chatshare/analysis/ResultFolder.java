@@ -18,7 +18,7 @@ import org.apache.commons.csv.CSVRecord;
  * run (firms.csv and manifest.json, one point, one replicate). Rows are streamed, never held.
  */
 public final class ResultFolder {
-    static final CSVFormat IN = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build();
+    static final CSVFormat IN = chatshare.output.CsvFormat.READ;
 
     /** A completed run: where its files are, its design point and swept values. */
     public record Run(String id, int point, int replicate, Map<String, Double> values, Path dir) {
@@ -56,10 +56,13 @@ public final class ResultFolder {
             for (CSVRecord r : parser) {
                 if (r.get("status").equals("ok")) {
                     Map<String, Double> values = new LinkedHashMap<>();
-                    params.forEach(p -> values.put(p, Double.parseDouble(r.get(p))));
+                    params.forEach(p -> values.put(p, chatshare.output.CsvFormat.parse(r.get(p)))); // list designs may omit one
                     runs.add(new Run(r.get("run"), Integer.parseInt(r.get("point")), Integer.parseInt(r.get("replicate")),
                             values, dir.resolve("runs").resolve(r.get("run"))));
                 }
+            }
+            if (runs.isEmpty()) {
+                throw new IllegalArgumentException(dir + ": no completed run in runs.csv (nothing to summarise yet)");
             }
             return new ResultFolder(dir, params, runs);
         }

@@ -1,6 +1,7 @@
 package chatshare.analysis;
 
 import java.io.IOException;
+import chatshare.output.CsvFormat;
 import java.util.List;
 
 /**
@@ -27,23 +28,26 @@ public record RunOutput(String table, String column, String firm, boolean averag
     /** The run's value; IllegalArgumentException when the column or firm does not exist in its files. */
     public double of(ResultFolder.Run run) throws IOException {
         double[] sumCountLast = {0, 0, Double.NaN};
+        boolean[] seen = {false};
         ResultFolder.rows(run, table + ".csv", r -> {
             if (!r.isMapped(column)) {
                 throw new IllegalArgumentException("--output " + table + "." + column + ": no column '" + column + "' in "
                         + table + ".csv; columns: " + String.join(", ", r.getParser().getHeaderNames()));
             }
             if (firm.isEmpty() || r.get("firm").equals(firm)) {
-                String cell = r.get(column);
-                double v = cell.isEmpty() ? Double.NaN : Double.parseDouble(cell);
-                sumCountLast[0] += v;
-                sumCountLast[1]++;
+                double v = CsvFormat.parse(r.get(column));
+                if (!Double.isNaN(v)) { // an empty cell (e.g. the runway of a profitable firm) is left out of means
+                    sumCountLast[0] += v;
+                    sumCountLast[1]++;
+                }
                 sumCountLast[2] = v;
+                seen[0] = true;
             }
         });
-        if (sumCountLast[1] == 0) {
+        if (!seen[0]) {
             throw new IllegalArgumentException("--firm '" + firm + "': no such firm in " + run.dir().resolve("firms.csv"));
         }
-        return averaged ? sumCountLast[0] / sumCountLast[1] : sumCountLast[2];
+        return averaged ? (sumCountLast[1] > 0 ? sumCountLast[0] / sumCountLast[1] : Double.NaN) : sumCountLast[2];
     }
 
     public String label() {

@@ -1,7 +1,6 @@
 package chatshare.analysis;
 
 import chatshare.output.AtomicOutput;
-import chatshare.output.CsvFormat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,7 +40,7 @@ public final class ScenarioReport {
             Interval cash = Interval.of(values(s, RunOutput.parse("firms.cash", firm, false), 1e-9));
             double[] runway = java.util.Arrays.stream(values(s, RunOutput.parse("firms.runwayMonths", firm, false), 1))
                     .filter(Double::isFinite).toArray();
-            double exits = firms.get(firm).stream().filter(o -> !Double.isNaN(o.exitTick())).count() / (double) firms.get(firm).size();
+            double exits = ReplicateSummary.exitProbability(firms.get(firm));
             md.append("| ").append(name(s)).append(" | ").append(share.n()).append(" | ").append(round(share.mean()))
                     .append(" | ").append(ci(share)).append(" | ").append(round(cash.mean())).append(" | ").append(ci(cash))
                     .append(" | ").append(runway.length == 0 ? "profitable" : round(Interval.of(runway).mean()) + " (" + runway.length + " runs)")
@@ -56,7 +55,7 @@ public final class ScenarioReport {
                     + "|---|---|---|---|\n");
             SummaryTable.of(s).outcomes().get(0).forEach((f, outcomes) -> {
                 Interval share = Interval.of(outcomes.stream().mapToDouble(ReplicateSummary.FirmOutcome::finalShare).toArray());
-                double exits = outcomes.stream().filter(o -> !Double.isNaN(o.exitTick())).count() / (double) outcomes.size();
+                double exits = ReplicateSummary.exitProbability(outcomes);
                 md.append("| ").append(f).append(" | ").append(round(share.mean())).append(" | ").append(ci(share))
                         .append(" | ").append(round(exits)).append(" |\n");
             });
@@ -84,6 +83,6 @@ public final class ScenarioReport {
     }
 
     private static String round(double x) {
-        return Double.isNaN(x) ? "" : CsvFormat.number(Math.round(x * 1e4) / 1e4);
+        return Report.round(x);
     }
 }

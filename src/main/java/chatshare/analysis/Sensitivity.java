@@ -14,7 +14,8 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * Sensitivity indices of a sweep folder: Morris elementary effects for a morris design, Sobol
  * first-order and total indices for a saltelli design, on the mean over replicates of one
- * output per design point. Written to DIR/sensitivity.csv, one row per parameter.
+ * output per design point, one row per output x parameter (DIR/sensitivity.csv for the
+ * sensitivity command, DIR/report-sensitivity.csv for report).
  */
 public final class Sensitivity {
     public static final List<String> MORRIS_HEADER = List.of("output", "firm", "parameter", "effects", "mu", "muStar",
@@ -25,9 +26,9 @@ public final class Sensitivity {
     private Sensitivity() {
     }
 
-    /** Computes the indices the sweep's design allows for each output and writes DIR/sensitivity.csv; returns its rows. */
+    /** Computes the indices the sweep's design allows for each output and writes them to file; returns the rows. */
     public static List<List<String>> write(ResultFolder folder, SweepConfig sweep, List<Map<String, Double>> points,
-            List<RunOutput> outputs) throws IOException {
+            List<RunOutput> outputs, Path file) throws IOException {
         boolean morris = sweep.design.equals("morris");
         if (!morris && !sweep.design.equals("saltelli")) {
             throw new IllegalArgumentException(folder.dir + ": sensitivity needs a morris or saltelli design; this sweep's "
@@ -49,7 +50,7 @@ public final class Sensitivity {
             }
         }
         List<String> header = morris ? MORRIS_HEADER : SOBOL_HEADER;
-        try (AtomicOutput out = new AtomicOutput(folder.dir.resolve("sensitivity.csv").toAbsolutePath());
+        try (AtomicOutput out = new AtomicOutput(file.toAbsolutePath());
                 CSVPrinter csv = new CSVPrinter(out.writer(), SummaryTable.OUT)) {
             csv.printRecord(header);
             csv.printRecords(rows);
@@ -71,7 +72,12 @@ public final class Sensitivity {
             if (run.point() >= points) {
                 throw new IllegalStateException(run.id() + " is not a point of the sweep's design");
             }
-            sum[run.point()] += output.of(run);
+            double v = output.of(run);
+            if (Double.isNaN(v)) {
+                throw new IllegalArgumentException(run.id() + ": " + output.label() + (output.firm().isEmpty() ? "" : " of "
+                        + output.firm()) + " is empty (e.g. the runway of a profitable firm); choose another output or --mean");
+            }
+            sum[run.point()] += v;
             n[run.point()]++;
         }
         for (int p = 0; p < points; p++) {

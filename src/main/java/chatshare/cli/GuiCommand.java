@@ -79,11 +79,9 @@ final class GuiCommand implements Callable<Integer> {
             throw new BadInputException("--replay shows the stored run exactly; --set and --seed do not apply");
         }
         try {
-            ConfigLoader.LoadedConfig stored = chatshare.experiment.StoredRun.find(Path.of(replay.get(0)), replay.get(1)).load();
-            if (options.ticks != null) {
-                stored.config().market.ticks = options.ticks; // where to stop, not what happens
-            }
-            return stored;
+            var run = chatshare.experiment.StoredRun.find(Path.of(replay.get(0)), replay.get(1));
+            List<String> stopAndThreads = new java.util.ArrayList<>(options.overrides()); // where to stop, not what happens
+            return ConfigLoader.ofResolved(run.config(), run.dir().resolve("manifest.json").toString(), stopAndThreads);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }

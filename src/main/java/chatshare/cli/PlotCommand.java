@@ -51,7 +51,7 @@ final class PlotCommand implements Callable<Integer> {
         JFreeChart chart;
         try {
             chart = Plots.isTrajectory(what) ? Plots.trajectories(folders, what, point, firm)
-                    : what.equals("sensitivity") ? Plots.sensitivity(dirs.get(0), firm)
+                    : what.equals("sensitivity") ? Plots.sensitivity(dirs.get(0).resolve("sensitivity.csv"), firm)
                     : Plots.heatMap(folders.get(0), firm);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());

@@ -48,14 +48,30 @@ final class ScenariosCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress on stderr")
     boolean quiet;
 
+    private static String name(Path config) {
+        return config.getFileName().toString().replaceFirst("\\.json$", "");
+    }
+
     @Override
     public Integer call() throws Exception {
         if (replicates < 2) {
             throw new BadInputException("--replicates must be at least 2 for confidence intervals (got " + replicates + ")");
         }
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Path config : configs) { // check everything before hours of runs
+            if (!names.add(name(config))) {
+                throw new BadInputException(config + ": two scenarios named '" + name(config) + "' would share "
+                        + out.resolve(name(config)) + "; rename one file");
+            }
+            var loaded = chatshare.config.ConfigLoader.load(config, sets);
+            if (!loaded.config().firms.containsKey(firm)) {
+                throw new BadInputException("--firm '" + firm + "': not a firm of " + config + " (firms: "
+                        + String.join(", ", loaded.config().firms.keySet()) + ")");
+            }
+        }
         List<ResultFolder> folders = new ArrayList<>();
         for (Path config : configs) {
-            String name = config.getFileName().toString().replaceFirst("\\.json$", "");
+            String name = name(config);
             Path dir = out.resolve(name);
             List<String> args = new ArrayList<>(List.of("sweep", config.toString(), "--out", dir.toString(), "--resume",
                     "--set", "sweep.replicates=" + replicates, "--set", "sweep.seed=" + seed));

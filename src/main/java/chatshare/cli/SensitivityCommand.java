@@ -48,7 +48,8 @@ final class SensitivityCommand implements Callable<Integer> {
         SweepConfig sweep = SummarizeCommand.sweepOf(dir);
         List<List<String>> rows;
         try {
-            rows = Sensitivity.write(folder, sweep, Design.points(sweep, dir.resolve("manifest.json").toString()), List.of(what));
+            rows = Sensitivity.write(folder, sweep, Design.points(sweep, dir.resolve("manifest.json").toString()), List.of(what),
+                    dir.resolve("sensitivity.csv"));
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }

@@ -44,10 +44,14 @@ public final class ConfigLoader {
         return new LoadedConfig(config, name, file, GSON.toJsonTree(config).getAsJsonObject());
     }
 
-    /** A config stored fully resolved (the config of a run's manifest.json), validated like a file. */
-    public static LoadedConfig ofResolved(JsonObject resolved, String source) {
+    /** A config stored fully resolved (the config of a run's manifest.json), validated like a file, then overrides. */
+    public static LoadedConfig ofResolved(JsonObject resolved, String source, List<String> sets) {
         new TreeValidator(source).checkRoot(resolved);
-        ExperimentConfig config = GSON.fromJson(resolved, ExperimentConfig.class);
+        JsonObject full = resolved.deepCopy();
+        for (String set : sets) {
+            ParameterPath.apply(full, set);
+        }
+        ExperimentConfig config = GSON.fromJson(full, ExperimentConfig.class);
         CrossChecks.check(config, source);
         return new LoadedConfig(config, config.name, Path.of(source), GSON.toJsonTree(config).getAsJsonObject());
     }

@@ -135,6 +135,9 @@ public final class Design {
      * RNG has none): the base samples are then independent, which the bootstrap intervals assume.
      */
     private static List<Map<String, Double>> saltelli(SweepConfig s, String source) {
+        if (s.samples < 2) {
+            fail(source, "sweep.samples", "saltelli needs at least 2 base samples (Sobol indices need a variance)");
+        }
         List<String> names = new ArrayList<>(s.parameters.keySet());
         for (String name : names) {
             SweepParameterConfig p = s.parameters.get(name);

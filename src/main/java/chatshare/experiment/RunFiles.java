@@ -8,7 +8,6 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -55,7 +54,7 @@ final class RunFiles {
     private static Map<String, ReplicateSummary.FirmOutcome> firmOutcomes(Path firms) throws IOException {
         ReplicateSummary summary = new ReplicateSummary();
         try (Reader reader = Files.newBufferedReader(firms);
-                CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(reader)) {
+                CSVParser parser = chatshare.output.CsvFormat.READ.parse(reader)) {
             for (CSVRecord r : parser) {
                 summary.add(r);
             }

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -56,7 +55,7 @@ public record StoredRun(String id, String key, Path dir, JsonObject manifest, St
             return "";
         }
         try (Reader reader = Files.newBufferedReader(index);
-                CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(reader)) {
+                CSVParser parser = chatshare.output.CsvFormat.READ.parse(reader)) {
             for (CSVRecord r : parser) {
                 if (r.get("run").equals(id)) {
                     return r.get("command");
@@ -76,6 +75,6 @@ public record StoredRun(String id, String key, Path dir, JsonObject manifest, St
 
     /** The stored config, validated and bound. */
     public ConfigLoader.LoadedConfig load() {
-        return ConfigLoader.ofResolved(config(), dir.resolve("manifest.json").toString());
+        return ConfigLoader.ofResolved(config(), dir.resolve("manifest.json").toString(), List.of());
     }
 }

@@ -153,7 +153,8 @@ public final class SweepStatus implements AutoCloseable {
             s.addProperty("error", error);
         }
         JsonArray list = new JsonArray();
-        for (String[] f : failures) {
+        // In run order, so the file does not depend on which thread failed first.
+        for (String[] f : failures.stream().sorted(java.util.Comparator.comparing((String[] f) -> f[0])).toList()) {
             JsonObject entry = new JsonObject();
             entry.addProperty("run", f[0]);
             entry.addProperty("error", f[1]);

@@ -8,7 +8,16 @@ import java.math.RoundingMode;
  * cell, money rounded to cents. The shortest round-trip digits keep outputs byte-stable.
  */
 public final class CsvFormat {
+    /** How ChatShare reads its own CSV files: one header row, then records by column name. */
+    public static final org.apache.commons.csv.CSVFormat READ = org.apache.commons.csv.CSVFormat.DEFAULT.builder()
+            .setHeader().setSkipHeaderRecord(true).build();
+
     private CsvFormat() {
+    }
+
+    /** A number cell as written by {@link #number}: empty is NaN. */
+    public static double parse(String cell) {
+        return cell.isEmpty() ? Double.NaN : Double.parseDouble(cell);
     }
 
     public static String number(double x) {

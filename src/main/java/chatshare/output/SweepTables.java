@@ -23,7 +23,7 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class SweepTables {
     private static final CSVFormat OUT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build();
-    private static final CSVFormat IN = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build();
+    private static final CSVFormat IN = CsvFormat.READ;
 
     /** What the whole sweep is, recorded in every shard's manifest so merge can check its inputs. */
     public record Plan(com.google.gson.JsonElement sweep, List<String> baseSets, int plannedRuns) {

@@ -193,6 +193,14 @@ class AnalysisCommandsTest {
             assertTrue(md.contains("img/scenarios/" + png), png);
         }
         assertEquals(Main.BAD_INPUT, Cli.run("scenarios", cheap.toString(), "--replicates", "1").exit());
+        Cli typo = Cli.run("scenarios", cheap.toString(), "--firm", "grk", "--out", tmp.resolve("typo").toString());
+        assertEquals(Main.BAD_INPUT, typo.exit());
+        assertTrue(typo.err().contains("grok") && !Files.exists(tmp.resolve("typo")), "checked before any run: " + typo.err());
+        Files.createDirectories(tmp.resolve("other"));
+        Files.writeString(tmp.resolve("other/cheap.json"), "{ \"extends\": \"../small.json\" }");
+        Cli twins = Cli.run("scenarios", cheap.toString(), tmp.resolve("other/cheap.json").toString());
+        assertEquals(Main.BAD_INPUT, twins.exit());
+        assertTrue(twins.err().contains("two scenarios named 'cheap'"), twins.err());
     }
 
     @Test
@@ -204,5 +212,56 @@ class AnalysisCommandsTest {
         String output = new String(p.getInputStream().readAllBytes());
         assertEquals(0, p.waitFor(), output);
         assertTrue(colours(png) > 5);
+    }
+
+    @Test
+    void morrisEffectsFollowTheDesignPoints() throws Exception {
+        // With fixed pricing, grok's final price IS the swept firms.grok.price: its elementary effect over the
+        // range [4, 30] is exactly 26 with no spread, and the other parameters have none. Wrong point order fails.
+        Cli r = Cli.run("sensitivity", morris.toString(), "--output", "firms.price", "--firm", "grok");
+        assertEquals(0, r.exit(), r.err());
+        for (CSVRecord row : rows(morris.resolve("sensitivity.csv"))) {
+            boolean price = row.get("parameter").equals("firms.grok.price");
+            // firms.csv rounds prices to cents: up to 0.01 / (2/3) per effect
+            assertEquals(price ? 26.0 : 0.0, Double.parseDouble(row.get("mu")), 0.02, row.get("parameter"));
+            assertEquals(price ? 26.0 : 0.0, Double.parseDouble(row.get("muStar")), 0.02, row.get("parameter"));
+            assertEquals(0.0, Double.parseDouble(row.get("sigma")), 0.02, row.get("parameter"));
+        }
+    }
+
+    @Test
+    void convergenceHalfWidthsAreThoseOfTheFirstNReplicatesInRunsCsv() throws Exception {
+        assertEquals(0, Cli.run("summarize", sweep.toString(), "--quiet").exit());
+        double[] shares = rows(sweep.resolve("runs.csv")).stream().filter(r -> r.get("point").equals("2"))
+                .mapToDouble(r -> Double.parseDouble(r.get("finalShare_claude"))).toArray();
+        List<CSVRecord> conv = rows(sweep.resolve("convergence.csv")).stream()
+                .filter(r -> r.get("point").equals("2") && r.get("firm").equals("claude")).toList();
+        assertEquals(shares.length - 1, conv.size());
+        for (CSVRecord row : conv) {
+            int n = Integer.parseInt(row.get("replicates"));
+            chatshare.analysis.Interval ci = chatshare.analysis.Interval.of(java.util.Arrays.copyOf(shares, n));
+            assertEquals(ci.high() - ci.mean(), Double.parseDouble(row.get("finalShare_ci95_halfWidth")), 1e-12);
+        }
+    }
+
+    @Test
+    void aListDesignThatOmitsAParameterAndAFolderWithoutCompletedRuns() throws Exception {
+        Path list = tmp.resolve("list.json");
+        Files.writeString(list, """
+                { "extends": "small.json", "name": "list", "market": { "ticks": 3 },
+                  "sweep": { "design": "list", "points": [ { "firms.grok.price": 5 }, { "firms.grok.filtering": 0.3 } ] } }
+                """);
+        Path dir = tmp.resolve("list");
+        assertEquals(0, Cli.run("sweep", list.toString(), "--out", dir.toString(), "--quiet").exit());
+        Cli r = Cli.run("summarize", dir.toString(), "--quiet");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("", rows(dir.resolve("summary.csv")).get(0).get("firms.grok.filtering"), "omitted: empty cell");
+
+        Path failed = tmp.resolve("failed"); // a sweep whose every run failed
+        Files.createDirectories(failed);
+        Files.writeString(failed.resolve("runs.csv"), Files.readString(dir.resolve("runs.csv")).replace(",ok,", ",failed,"));
+        Cli none = Cli.run("report", failed.toString());
+        assertEquals(Main.BAD_INPUT, none.exit());
+        assertTrue(none.err().contains("no completed run"), none.err());
     }
 }

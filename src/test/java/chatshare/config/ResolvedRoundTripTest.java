@@ -27,7 +27,7 @@ class ResolvedRoundTripTest {
     @MethodSource("bundledConfigs")
     void theResolvedConfigLoadsAgainUnchanged(Path file) {
         var loaded = ConfigLoader.load(file, List.of());
-        var again = ConfigLoader.ofResolved(loaded.resolved(), "manifest of " + file);
+        var again = ConfigLoader.ofResolved(loaded.resolved(), "manifest of " + file, List.of());
         assertEquals(loaded.resolved(), again.resolved());
     }
 }
