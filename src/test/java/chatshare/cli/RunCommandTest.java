@@ -124,6 +124,10 @@ class RunCommandTest {
         assertBadInput(Cli.run("run", config.toString(), "--set", "market.social=netwrok"), "market.social");
         assertBadInput(Cli.run("run", config.toString(), "--set", "firms.grok.price=cheap"), "firms.grok.price");
         assertBadInput(Cli.run("validate", typo.toString()), "firms.grok.filtring");
+        Path removes = tmp.resolve("removes.json");
+        Files.writeString(removes, "{ \"extends\": \"small.json\", \"removeEvents\": [\"no-such-event\"] }");
+        assertBadInput(Cli.run("run", removes.toString(), "--quiet"), "removes.json: removeEvents[0]: no inherited event "
+                + "has id 'no-such-event'");
 
         Path blocker = tmp.resolve("blocker");
         Files.writeString(blocker, "a file where the output directory should go");

@@ -32,8 +32,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The scenario library (issue 7): the history scenario and every counterfactual in
  * experiments/scenarios validate; the history's scheduled events land on the weeks of their
- * dates; the scenarios repeat the history's events (extends replaces lists whole); the
- * no-debt-round scenario has no October 2025 debt round.
+ * dates; the scenarios inherit the history's events and add (or remove) theirs by extraEvents
+ * and removeEvents, without copying the history; the no-debt-round scenario has no October 2025
+ * debt round.
  */
 class ScenarioLibraryTest {
     private static final Path HISTORY = Path.of("experiments", "history-2023-2025.json");
@@ -90,23 +91,28 @@ class ScenarioLibraryTest {
 
     @ParameterizedTest
     @MethodSource("scenarioFiles")
-    void scenariosRepeatTheHistoryEventsBeforeTheirOwn(Path file) throws IOException {
-        JsonArray history = events(HISTORY);
-        JsonArray own = events(file);
+    void scenariosExtendTheHistoryEventsWithoutCopyingThem(Path file) throws IOException {
+        var raw = JsonParser.parseString(Files.readString(file)).getAsJsonObject();
+        assertFalse(raw.has("events"), file + " adds to the history's events (extraEvents, removeEvents), never copies them");
+        JsonArray history = resolvedEvents(HISTORY);
+        JsonArray own = resolvedEvents(file);
+        JsonArray expected = history.deepCopy();
         if (file.getFileName().toString().equals("no-debt-round.json")) {
-            JsonArray expected = history.deepCopy();
             for (int k = expected.size() - 1; k >= 0; k--) {
                 if (isOctober2025Debt(expected.get(k))) {
                     expected.remove(k);
                 }
             }
             assertEquals(history.size() - 1, expected.size(), "the history has exactly one October 2025 debt round");
-            assertEquals(expected, own, "no-debt-round = the history's events less the October 2025 debt round");
-            return;
         }
-        assertTrue(own.size() >= history.size(), file + " lists the history's events");
-        for (int k = 0; k < history.size(); k++) {
-            assertEquals(history.get(k), own.get(k), file + ": event " + k + " differs from the history's");
+        JsonArray extra = raw.has("extraEvents") ? raw.getAsJsonArray("extraEvents") : new JsonArray();
+        assertEquals(expected.size() + extra.size(), own.size(), file + ": the history's events, then its own");
+        for (int k = 0; k < expected.size(); k++) {
+            assertEquals(expected.get(k), own.get(k), file + ": event " + k + " differs from the history's");
+        }
+        for (int k = 0; k < extra.size(); k++) {
+            assertEquals(extra.get(k).getAsJsonObject().get("id"), own.get(expected.size() + k).getAsJsonObject().get("id"),
+                    file + ": extraEvents[" + k + "] comes after the history's events");
         }
     }
 
@@ -187,8 +193,8 @@ class ScenarioLibraryTest {
                 && o.get("kind").getAsString().equals("debt") && o.get("date").getAsString().startsWith("2025-10");
     }
 
-    private static JsonArray events(Path file) throws IOException {
-        return JsonParser.parseString(Files.readString(file)).getAsJsonObject().getAsJsonArray("events");
+    private static JsonArray resolvedEvents(Path file) {
+        return ConfigLoader.load(file, List.of()).resolved().getAsJsonArray("events");
     }
 
     private static List<CSVRecord> csv(Path file) throws IOException {
