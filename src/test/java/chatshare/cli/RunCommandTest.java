@@ -31,7 +31,7 @@ class RunCommandTest {
 
         List<String> firms = Files.readAllLines(out.resolve("firms.csv"));
         assertEquals("run,replicate,seed,tick,date,firm,users,share,shareOfAdopters,paidUsers,freeUsers,apiUsers,"
-                + "price,apiPrice,filtering,quality,reputation,revenueWeek,costsWeek,cash,debt,runwayMonths,valuation,"
+                + "price,apiPrice,filtering,quality,reputation,revenueWeek,apiRevenueWeek,adRevenueWeek,costsWeek,cash,debt,runwayMonths,valuation,"
                 + "capacityUse,strikes,active,availableRegions", firms.get(0));
         assertEquals(1 + 12 * 3, firms.size());
         assertTrue(firms.get(1).startsWith("small,0,7,0,2025-01-06,grok,"), firms.get(1));
