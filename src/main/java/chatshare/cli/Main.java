@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "chatshare", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Agent-based simulator of the AI-assistant market (MASON).",
-        subcommands = {RunCommand.class, SweepCommand.class, GuiCommand.class, MergeCommand.class, SummarizeCommand.class, SensitivityCommand.class, PlotCommand.class, ReportCommand.class, ValidateCommand.class, DescribeCommand.class, BenchCommand.class,
+        subcommands = {RunCommand.class, SweepCommand.class, CalibrateCommand.class, MomentsCommand.class, GuiCommand.class, MergeCommand.class, SummarizeCommand.class, SensitivityCommand.class, PlotCommand.class, ReportCommand.class, ValidateCommand.class, DescribeCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;

@@ -292,6 +292,10 @@ class ConfigLoaderTest {
         assertEquals(8, ConfigLoader.get(resolved, "firms.grok.price").getAsDouble());
         assertEquals("fixed", ConfigLoader.get(resolved, "firms.grok.strategy.pricing").getAsString());
         assertEquals(3, ConfigLoader.get(resolved, "users.regions").getAsJsonObject().size());
+        assertEquals(new ExperimentConfig().users.filtering.mixture.get(0).weight,
+                ConfigLoader.get(resolved, "users.filtering.mixture[0].weight").getAsDouble(), "list elements by index");
+        contains(assertThrows(ConfigException.class, () -> ConfigLoader.get(resolved, "users.filtering.mixture[9].a"))
+                .getMessage(), "parameter: users.filtering.mixture[9]: no element [9]: the list has 1");
         assertTrue(!resolved.has("extends"));
         contains(assertThrows(ConfigException.class, () -> ConfigLoader.get(resolved, "firms.grok.prise")).getMessage(),
                 "parameter: firms.grok.prise: unknown key 'prise' (did you mean 'price'?); known: name, owner,");
