@@ -17,8 +17,10 @@ import java.util.Map;
  * points over the parameter box ({@link Design}), then a compass search from the best of them.
  * Each round of the compass search evaluates, for every parameter, the current point moved by
  * plus and minus that parameter's step (clamped to its range); it moves to the best of these if
- * it lowers the distance, and otherwise halves every step. Steps start at a quarter of each
- * range. A point already evaluated is never run again. Values are rounded to 1/10 000 of their
+ * it lowers the distance. The parameter of that move doubles its step (up to a quarter of its
+ * range) and every parameter neither of whose moves lowered the distance halves its step, so a
+ * parameter that still helps strides on while the others look closer. Steps start at a quarter
+ * of each range. A point already evaluated is never run again. Values are rounded to 1/10 000 of their
  * range's order of magnitude, so that fitted.json repeats the best point exactly.
  */
 public final class Search {
@@ -45,21 +47,31 @@ public final class Search {
         Map<String, Double> step = new LinkedHashMap<>();
         targets.parameters.forEach((p, r) -> step.put(p, (r.to - r.from) / 4));
         for (int round = 1; round <= rounds; round++) {
+            Map<String, List<Map<String, Double>>> moves = new LinkedHashMap<>();
             List<Map<String, Double>> around = new ArrayList<>();
             for (String p : targets.parameters.keySet()) {
+                moves.put(p, new ArrayList<>());
                 for (int sign : new int[] {1, -1}) {
                     Map<String, Double> moved = new LinkedHashMap<>(best.point());
                     moved.put(p, round(p, best.point().get(p) + sign * step.get(p)));
-                    if (!moved.equals(best.point()) && !around.contains(moved)) {
+                    if (!moved.equals(best.point())) {
+                        moves.get(p).add(moved);
                         around.add(moved);
                     }
                 }
             }
             Candidate next = lowest(evaluate(around, "round " + round));
+            for (String p : moves.keySet()) {
+                Candidate own = lowest(moves.get(p).stream().map(byPoint::get).toList());
+                if (own == null || own.distance() >= best.distance()) {
+                    step.put(p, step.get(p) / 2); // neither move of p helps: look closer along p
+                } else if (own == next) {
+                    ParameterRangeConfig r = targets.parameters.get(p);
+                    step.put(p, Math.min(2 * step.get(p), (r.to - r.from) / 4)); // the move taken: stride on
+                }
+            }
             if (next != null && next.distance() < best.distance()) {
                 best = next;
-            } else {
-                step.replaceAll((p, s) -> s / 2);
             }
         }
         return best;

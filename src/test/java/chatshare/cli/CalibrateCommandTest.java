@@ -31,8 +31,8 @@ class CalibrateCommandTest {
     @TempDir
     Path tmp;
 
-    /** Targets on the small config (12 weekly ticks from 2025-01-06): grok's paid users and shares. */
-    private Path targets(String name, double paid, double grokShare, double chatgptShare, String parameters)
+    /** Targets on the small config (12 weekly ticks from 2025-01-06): grok's paid users and share, chatgpt's paid users. */
+    private Path targets(String name, double grokPaid, double grokShare, double chatgptPaid, String parameters)
             throws IOException {
         Path file = tmp.resolve(name);
         Files.writeString(file, """
@@ -40,16 +40,16 @@ class CalibrateCommandTest {
                   "moments": [
                     { "name": "grok-paid", "firm": "grok", "column": "paidUsers", %s, "target": %s },
                     { "name": "grok-share", "firm": "grok", "column": "shareOfAdopters", %s, "target": %s },
-                    { "name": "chatgpt-share", "firm": "chatgpt", "column": "shareOfAdopters", %s, "target": %s }
+                    { "name": "chatgpt-paid", "firm": "chatgpt", "column": "paidUsers", %s, "target": %s }
                   ],
                   "parameters": { %s }
                 }
-                """.formatted(WINDOW, paid, WINDOW, grokShare, WINDOW, chatgptShare, parameters));
+                """.formatted(WINDOW, grokPaid, WINDOW, grokShare, WINDOW, chatgptPaid, parameters));
         return file;
     }
 
     private static final String BOX = """
-            "firms.grok.price": { "from": 4, "to": 30 }, "firms.chatgpt.quality": { "from": 2.5, "to": 4.5 }""";
+            "firms.grok.price": { "from": 4, "to": 30 }, "firms.chatgpt.price": { "from": 5, "to": 45 }""";
 
     private Cli calibrate(Path config, Path targets, Path out, String... more) {
         List<String> args = new ArrayList<>(List.of("calibrate", config.toString(), targets.toString(), "--out",
@@ -83,8 +83,8 @@ class CalibrateCommandTest {
                 new String[] {"parameters.events[0].amount: cannot be calibrated"});
         cases.put(good.replace("\"from\": 4, \"to\": 30", "\"from\": 4, \"to\": 3"),
                 new String[] {"parameters.firms.grok.price: give from < to"});
-        cases.put(good.replace("\"from\": 2.5, \"to\": 4.5", "\"from\": -2, \"to\": 4.5"),
-                new String[] {"parameters.firms.chatgpt.quality: expected a number in [0, inf), got -2.0"});
+        cases.put(good.replace("\"from\": 5, \"to\": 45", "\"from\": -2, \"to\": 45"),
+                new String[] {"parameters.firms.chatgpt.price: expected a number in [0, inf), got -2.0"});
         cases.put(good.replace("\"target\": 0.2", "\"target\": 0"),
                 new String[] {"moments[1].scale: required when the target is 0"});
         cases.put(good.replace(" }\n  ],", " },\n  ],"), new String[] {"invalid JSON at line"});
@@ -112,7 +112,7 @@ class CalibrateCommandTest {
     @Test
     void theSearchIsDeterministicAndIndependentOfThreadsAndFittedJsonRepeatsTheBest() throws Exception {
         Path config = Cli.smallConfig(tmp, 12);
-        Path targets = targets("t.json", 3.0e4, 0.3, 0.4, BOX);
+        Path targets = targets("t.json", 3.0e4, 0.3, 4.0e4, BOX);
         String[] options = {"--budget", "5", "--replicates", "2", "--rounds", "2", "--set", "users.agents=1500"};
         List<String> files = List.of("candidates.csv", "moments.csv", "fitted.json");
         Map<String, String> first = new LinkedHashMap<>();
@@ -130,8 +130,8 @@ class CalibrateCommandTest {
         }
         Path out = tmp.resolve("t1");
         List<CSVRecord> candidates = csv(out.resolve("candidates.csv"));
-        assertEquals(List.of("candidate", "phase", "firms.grok.price", "firms.chatgpt.quality", "grok-paid",
-                "grok-share", "chatgpt-share", "distance"), candidates.get(0).getParser().getHeaderNames());
+        assertEquals(List.of("candidate", "phase", "firms.grok.price", "firms.chatgpt.price", "grok-paid",
+                "grok-share", "chatgpt-paid", "distance"), candidates.get(0).getParser().getHeaderNames());
         assertTrue(candidates.size() >= 5 && candidates.size() <= 5 + 2 * 2 * 2, "5 design points, then at most 4 a round");
         assertEquals("lhs", candidates.get(0).get("phase"));
         JsonObject manifest = JsonParser.parseString(Files.readString(out.resolve("manifest.json"))).getAsJsonObject();
@@ -163,14 +163,14 @@ class CalibrateCommandTest {
     @Test
     void recoversKnownParameterValuesFromTheirOwnMoments() throws Exception {
         Path config = Cli.smallConfig(tmp, 12);
-        double price = 12;
-        double quality = 3.9;
+        double grokPrice = 12;
+        double chatgptPrice = 26;
         String agents = "users.agents=20000"; // fewer agents make the distance too rough to descend reliably
         // The targets: the moments of the true values, on the seeds the calibration will use.
         Path probe = targets("probe.json", 1, 1, 1, "");
         Cli measured = Cli.run("moments", config.toString(), probe.toString(), "--out", tmp.resolve("truth").toString(),
-                "--replicates", "3", "--quiet", "--set", agents, "--set", "firms.grok.price=" + price, "--set",
-                "firms.chatgpt.quality=" + quality);
+                "--replicates", "3", "--quiet", "--set", agents, "--set", "firms.grok.price=" + grokPrice, "--set",
+                "firms.chatgpt.price=" + chatgptPrice);
         assertEquals(0, measured.exit(), measured.err());
         List<CSVRecord> truth = csv(tmp.resolve("truth/moments.csv"));
         Path targets = targets("toy.json", mean(truth, 0), mean(truth, 1), mean(truth, 2), BOX);
@@ -179,9 +179,8 @@ class CalibrateCommandTest {
         assertEquals(0, r.exit(), r.err());
         JsonObject values = JsonParser.parseString(Files.readString(out.resolve("manifest.json"))).getAsJsonObject()
                 .getAsJsonObject("best").getAsJsonObject("values");
-        assertEquals(price, values.get("firms.grok.price").getAsDouble(), 0.05 * (30 - 4), "price within 5% of its range");
-        assertEquals(quality, values.get("firms.chatgpt.quality").getAsDouble(), 0.05 * (4.5 - 2.5),
-                "quality within 5% of its range");
+        assertEquals(grokPrice, values.get("firms.grok.price").getAsDouble(), 0.05 * (30 - 4), "within 5% of its range");
+        assertEquals(chatgptPrice, values.get("firms.chatgpt.price").getAsDouble(), 0.05 * (45 - 5), "within 5% of its range");
     }
 
     private static double mean(List<CSVRecord> moments, int k) {
