@@ -38,6 +38,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ScenarioLibraryTest {
     private static final Path HISTORY = Path.of("experiments", "history-2023-2025.json");
+    /** The history with calibrated behaviour (docs/CALIBRATION.md), which the scenarios extend. */
+    private static final Path CALIBRATED = Path.of("experiments", "history-calibrated.json");
     private static final Path SCENARIOS = Path.of("experiments", "scenarios");
 
     @TempDir
@@ -45,14 +47,14 @@ class ScenarioLibraryTest {
 
     static Stream<Path> libraryFiles() throws IOException {
         try (Stream<Path> files = Files.list(SCENARIOS)) {
-            List<Path> all = new ArrayList<>(List.of(HISTORY));
+            List<Path> all = new ArrayList<>(List.of(HISTORY, CALIBRATED));
             all.addAll(files.filter(f -> f.toString().endsWith(".json")).sorted().toList());
             return all.stream();
         }
     }
 
     static Stream<Path> scenarioFiles() throws IOException {
-        return libraryFiles().filter(f -> !f.equals(HISTORY));
+        return libraryFiles().filter(f -> !f.equals(HISTORY) && !f.equals(CALIBRATED));
     }
 
     private record Result(int exit, String err) {
@@ -83,7 +85,7 @@ class ScenarioLibraryTest {
         LocalDate start = LocalDate.parse(c.market.start);
         assertEquals(java.time.DayOfWeek.MONDAY, start.getDayOfWeek(), "weekly ticks start on a Monday");
         LocalDate lastWeek = start.plusWeeks(c.market.ticks - 1);
-        int year = file.equals(HISTORY) ? 2025 : 2028;
+        int year = file.equals(HISTORY) || file.equals(CALIBRATED) ? 2025 : 2028;
         LocalDate newYearsEve = LocalDate.of(year, 12, 31);
         assertTrue(!lastWeek.isAfter(newYearsEve) && lastWeek.plusDays(7).isAfter(newYearsEve),
                 file + ": the last tick (week of " + lastWeek + ") contains " + newYearsEve);
@@ -94,6 +96,7 @@ class ScenarioLibraryTest {
     void scenariosExtendTheHistoryEventsWithoutCopyingThem(Path file) throws IOException {
         var raw = JsonParser.parseString(Files.readString(file)).getAsJsonObject();
         assertFalse(raw.has("events"), file + " adds to the history's events (extraEvents, removeEvents), never copies them");
+        assertEquals("../history-calibrated.json", raw.get("extends").getAsString(), "scenarios project the calibrated history");
         JsonArray history = resolvedEvents(HISTORY);
         JsonArray own = resolvedEvents(file);
         JsonArray expected = history.deepCopy();
