@@ -48,6 +48,16 @@ class CalibratedHistoryTest {
     }
 
     @Test
+    void everyKeyOfATargetsFileIsDocumented() throws IOException {
+        String docs = Files.readString(Path.of("docs", "CALIBRATION.md"));
+        for (java.lang.reflect.Field f : chatshare.config.MomentConfig.class.getFields()) {
+            String key = f.getName();
+            assertTrue(docs.contains("| `" + key + "`") || docs.contains(", `" + key + "`"),
+                    "docs/CALIBRATION.md documents the moment key " + key);
+        }
+    }
+
+    @Test
     void theCalibratedHistoryIsTheFittedConfig() {
         JsonObject calibrated = ConfigLoader.load(CALIBRATED, List.of()).resolved();
         JsonObject fitted = ConfigLoader.load(FITTED, List.of()).resolved();
