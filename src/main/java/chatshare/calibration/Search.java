@@ -20,8 +20,8 @@ import java.util.Map;
  * it lowers the distance. The parameter of that move doubles its step (up to a quarter of its
  * range) and every parameter neither of whose moves lowered the distance halves its step, so a
  * parameter that still helps strides on while the others look closer. Steps start at a quarter
- * of each range. A point already evaluated is never run again. Values are rounded to 1/10 000 of their
- * range's order of magnitude, so that fitted.json repeats the best point exactly.
+ * of each range. A point already evaluated is never run again. Values are rounded to 1/10 000 of
+ * their range's order of magnitude, so that fitted.json repeats the best point exactly.
  */
 public final class Search {
     /** An evaluated point, numbered in evaluation order; phase is "lhs" or "round N". */
@@ -53,7 +53,7 @@ public final class Search {
                 moves.put(p, new ArrayList<>());
                 for (int sign : new int[] {1, -1}) {
                     Map<String, Double> moved = new LinkedHashMap<>(best.point());
-                    moved.put(p, round(p, best.point().get(p) + sign * step.get(p)));
+                    moved.put(p, snap(p, best.point().get(p) + sign * step.get(p)));
                     if (!moved.equals(best.point())) {
                         moves.get(p).add(moved);
                         around.add(moved);
@@ -95,7 +95,7 @@ public final class Search {
         List<Map<String, Double>> points = new ArrayList<>();
         for (Map<String, Double> point : Design.points(design, targets.file.toString())) {
             Map<String, Double> rounded = new LinkedHashMap<>();
-            point.forEach((p, v) -> rounded.put(p, round(p, v)));
+            point.forEach((p, v) -> rounded.put(p, snap(p, v)));
             points.add(rounded);
         }
         return points;
@@ -129,7 +129,7 @@ public final class Search {
     }
 
     /** Clamped to the range and rounded to 10^(floor(log10(range)) - 4). */
-    double round(String parameter, double v) {
+    double snap(String parameter, double v) {
         ParameterRangeConfig r = targets.parameters.get(parameter);
         int digits = 4 - (int) Math.floor(Math.log10(r.to - r.from));
         double rounded = BigDecimal.valueOf(v).setScale(digits, RoundingMode.HALF_EVEN).doubleValue();

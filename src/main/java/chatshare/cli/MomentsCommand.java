@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 /** chatshare moments CONFIG TARGETS: a config's moments next to the targets, over replicates. */
 @Command(name = "moments", mixinStandardHelpOptions = true,
         description = "Measure a config's moments (of a targets file) over --replicates seeds, as calibrate does for "
-                + "one candidate: DIR/moments.csv (target, mean, 95% CI, error) and DIR/manifest.json.")
+                + "one candidate: DIR/moments.csv (target, mean, 95%% CI, error) and DIR/manifest.json.")
 final class MomentsCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "CONFIG", description = "Experiment config (JSON)")
     Path config;
