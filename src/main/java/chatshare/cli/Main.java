@@ -12,8 +12,10 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "chatshare", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Agent-based simulator of the AI-assistant market (MASON).",
-        subcommands = {RunCommand.class, SweepCommand.class, StatusCommand.class, GuiCommand.class, MergeCommand.class, SummarizeCommand.class, SensitivityCommand.class, PlotCommand.class, ReportCommand.class, ShowCommand.class, ScenariosCommand.class, ValidateCommand.class, DescribeCommand.class, BenchCommand.class,
-            CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, SweepCommand.class, StatusCommand.class, CalibrateCommand.class, MomentsCommand.class,
+            GuiCommand.class, MergeCommand.class, SummarizeCommand.class, SensitivityCommand.class, PlotCommand.class,
+            ReportCommand.class, ScenariosCommand.class, ShowCommand.class, ValidateCommand.class, DescribeCommand.class,
+            BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int FAILURE = 1;

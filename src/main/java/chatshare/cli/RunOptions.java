@@ -21,6 +21,15 @@ final class RunOptions {
 
     /** The --set list with the shorthand options appended (they win over earlier --set). */
     List<String> overrides() {
+        List<String> all = overridesExceptThreads();
+        if (threads != null) {
+            all.add("market.threads=" + threads);
+        }
+        return all;
+    }
+
+    /** The overrides of the model, for commands whose --threads runs whole runs in parallel instead. */
+    List<String> overridesExceptThreads() {
         List<String> all = new ArrayList<>(sets);
         if (seed != null) {
             all.add("market.seed=" + seed);
@@ -28,9 +37,11 @@ final class RunOptions {
         if (ticks != null) {
             all.add("market.ticks=" + ticks);
         }
-        if (threads != null) {
-            all.add("market.threads=" + threads);
-        }
         return all;
+    }
+
+    /** Runs in parallel for such commands: --threads, or all cores when absent or 0. */
+    int parallelRuns() {
+        return threads == null || threads <= 0 ? Runtime.getRuntime().availableProcessors() : threads;
     }
 }

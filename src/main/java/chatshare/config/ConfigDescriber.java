@@ -42,7 +42,7 @@ public final class ConfigDescriber {
                 keys.add(key(f, path, type, value));
                 Class<?> element = (Class<?>) Schema.element(type);
                 walk(element, newInstance(element), path + ".<" + placeholder(e.getKey()) + ">.", keys);
-            } else if (Schema.isList(type) && Schema.isSection(Schema.element(type))) {
+            } else if (Schema.isList(type) && Schema.isSection(Schema.element(type)) && !isEdit(f)) {
                 keys.add(key(f, path, type, value));
                 Class<?> element = (Class<?>) Schema.element(type);
                 walk(element, newInstance(element), path + "[i].", keys);
@@ -50,6 +50,11 @@ public final class ConfigDescriber {
                 keys.add(key(f, path, type, value));
             }
         }
+    }
+
+    /** A transient list (extraEvents) is an edit resolved on load: its elements are described where they land. */
+    private static boolean isEdit(Field f) {
+        return java.lang.reflect.Modifier.isTransient(f.getModifiers());
     }
 
     private static Key key(Field f, String path, Type type, Object value) {

@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * Loads an experiment config: reads the file and its {@code extends} chain (each file validated
- * on its own, so errors name the file that holds them), deep-merges them, applies
+ * on its own, so errors name the file that holds them), deep-merges them (resolving each file's
+ * {@code removeEvents} and {@code extraEvents} into {@code events}, see {@link EventEdits}), applies
  * {@code --set path=value} overrides, binds with Gson (missing keys keep their defaults) and
  * checks the constraints between keys.
  */
@@ -34,12 +35,17 @@ public final class ConfigLoader {
      * @throws ConfigException one line naming the file (or --set) and JSON path of the first problem
      */
     public static LoadedConfig load(Path file, List<String> sets) {
-        JsonObject full = withDefaults(readWithBases(file, new ArrayList<>()));
+        List<EventEdits.Origin> origins = new ArrayList<>();
+        JsonObject full = withDefaults(readWithBases(file, new ArrayList<>(), origins));
         for (String set : sets) {
             ParameterPath.apply(full, set); // on the full tree, so default lists and maps can be addressed too
         }
+        if (sets.stream().anyMatch(s -> s.startsWith("events"))) {
+            origins = EventEdits.inPlace(full, file.toString()); // --set changed the events: name them as resolved
+        }
+        EventEdits.ofOverrides(full).applyTo(full, origins);
         ExperimentConfig config = GSON.fromJson(full, ExperimentConfig.class);
-        CrossChecks.check(config, file.toString());
+        CrossChecks.check(config, file.toString(), origins);
         String name = config.name.isEmpty() ? file.getFileName().toString().replaceFirst("\\.json$", "") : config.name;
         return new LoadedConfig(config, name, file, GSON.toJsonTree(config).getAsJsonObject());
     }
@@ -52,7 +58,7 @@ public final class ConfigLoader {
             ParameterPath.apply(full, set);
         }
         ExperimentConfig config = GSON.fromJson(full, ExperimentConfig.class);
-        CrossChecks.check(config, source);
+        CrossChecks.check(config, source, EventEdits.inPlace(full, source));
         return new LoadedConfig(config, config.name, Path.of(source), GSON.toJsonTree(config).getAsJsonObject());
     }
 
@@ -65,12 +71,14 @@ public final class ConfigLoader {
      * Reads a file and, recursively, the file it extends. Base paths are resolved next to the
      * extending file but kept relative, so messages show the paths the user wrote.
      */
-    private static JsonObject readWithBases(Path file, List<Path> chain) {
+    private static JsonObject readWithBases(Path file, List<Path> chain, List<EventEdits.Origin> origins) {
         chain.add(file);
         JsonObject own = JsonFile.read(file);
         new TreeValidator(file.toString()).checkRoot(own);
+        EventEdits edits = EventEdits.ofFile(own, file.toString());
         JsonElement base = own.remove("extends");
         if (base == null) {
+            edits.applyTo(own, origins);
             return own;
         }
         if (!base.isJsonPrimitive() || !base.getAsJsonPrimitive().isString()) {
@@ -86,8 +94,9 @@ public final class ConfigLoader {
             throw ConfigException.at(file.toString(), "extends", "base file '" + base.getAsString() + "' not found (looked for "
                     + baseFile + ")");
         }
-        JsonObject merged = readWithBases(baseFile, chain);
+        JsonObject merged = readWithBases(baseFile, chain, origins);
         mergeInto(merged, own);
+        edits.applyTo(merged, origins);
         return merged;
     }
 

@@ -14,14 +14,17 @@ final class CrossChecks {
 
     private final String source;
     private final ExperimentConfig c;
+    /** Where each event was written (file and path). */
+    private final List<EventEdits.Origin> eventOrigins;
 
-    private CrossChecks(ExperimentConfig c, String source) {
+    private CrossChecks(ExperimentConfig c, String source, List<EventEdits.Origin> eventOrigins) {
         this.c = c;
         this.source = source;
+        this.eventOrigins = eventOrigins;
     }
 
-    static void check(ExperimentConfig config, String source) {
-        new CrossChecks(config, source).all();
+    static void check(ExperimentConfig config, String source, List<EventEdits.Origin> eventOrigins) {
+        new CrossChecks(config, source, eventOrigins).all();
     }
 
     private void all() {
@@ -87,67 +90,85 @@ final class CrossChecks {
         LocalDate start = LocalDate.parse(c.market.start);
         EventConfig defaults = new EventConfig();
         for (int k = 0; k < c.events.size(); k++) {
-            EventConfig e = c.events.get(k);
-            String path = "events[" + k + "]";
-            if (e.type.isEmpty()) {
-                fail(path + ".type", "missing; allowed: " + String.join(", ", EventTypes.FIELDS.keySet()));
+            try {
+                event(k, start, defaults);
+            } catch (ConfigException x) {
+                throw atOrigin(x, k);
             }
-            List<String> uses = EventTypes.FIELDS.get(e.type);
-            for (Map.Entry<String, java.lang.reflect.Field> f : Schema.fields(EventConfig.class).entrySet()) {
-                String name = f.getKey();
-                boolean given = !java.util.Objects.equals(read(f.getValue(), e), read(f.getValue(), defaults));
-                if (given && !uses.contains(name) && !EventTypes.TIMING.contains(name)) {
-                    fail(path + "." + name, "does not apply to " + e.type + "; it uses: " + String.join(", ", uses));
+        }
+    }
+
+    /** An error about events[k] of the resolved list, renamed to the file and path the event was written at. */
+    private ConfigException atOrigin(ConfigException x, int k) {
+        String resolved = source + ": events[" + k + "]";
+        if (!x.getMessage().startsWith(resolved)) {
+            return x;
+        }
+        EventEdits.Origin o = eventOrigins.get(k);
+        return new ConfigException(o.source() + ": " + o.path() + x.getMessage().substring(resolved.length()));
+    }
+
+    private void event(int k, LocalDate start, EventConfig defaults) {
+        EventConfig e = c.events.get(k);
+        String path = "events[" + k + "]";
+        if (e.type.isEmpty()) {
+            fail(path + ".type", "missing; allowed: " + String.join(", ", EventTypes.FIELDS.keySet()));
+        }
+        List<String> uses = EventTypes.FIELDS.get(e.type);
+        for (Map.Entry<String, java.lang.reflect.Field> f : Schema.fields(EventConfig.class).entrySet()) {
+            String name = f.getKey();
+            boolean given = !java.util.Objects.equals(read(f.getValue(), e), read(f.getValue(), defaults));
+            if (given && !uses.contains(name) && !EventTypes.COMMON.contains(name)) {
+                fail(path + "." + name, "does not apply to " + e.type + "; it uses: " + String.join(", ", uses));
+            }
+            if (!given && uses.contains(name) && !EventTypes.OPTIONAL.contains(name)) {
+                fail(path + "." + name, "required by " + e.type);
+            }
+        }
+        if (e.type.equals("regulation") && e.region.isEmpty()) {
+            fail(path + ".region", "required by regulation");
+        }
+        if (e.type.equals("setParameter") && e.value != null) {
+            String problem = LiveParameters.problem(c, e.parameter, e.value);
+            if (problem != null) {
+                fail(path + ".parameter", problem);
+            }
+        }
+        if (e.type.equals("setStrategy") && e.pricing.isEmpty() && e.filtering.isEmpty()) {
+            fail(path, "setStrategy needs pricing, filtering or both");
+        }
+        if (e.type.equals("acquisition")) {
+            known(path + ".target", e.target, c.firms.keySet(), "firm");
+            if (e.target.equals(e.firm)) {
+                fail(path + ".target", "a firm cannot acquire itself");
+            }
+        }
+        if ((e.tick >= 0) == !e.date.isEmpty()) {
+            fail(path, "give exactly one of tick and date");
+        }
+        if (!e.date.isEmpty()) {
+            try {
+                if (LocalDate.parse(e.date).isBefore(start)) {
+                    fail(path + ".date", "is before market.start " + start);
                 }
-                if (!given && uses.contains(name) && !EventTypes.OPTIONAL.contains(name)) {
-                    fail(path + "." + name, "required by " + e.type);
-                }
+            } catch (DateTimeParseException x) {
+                fail(path + ".date", "expected an ISO date yyyy-mm-dd, got '" + e.date + "'");
             }
-            if (e.type.equals("regulation") && e.region.isEmpty()) {
-                fail(path + ".region", "required by regulation");
-            }
-            if (e.type.equals("setParameter") && e.value != null) {
-                String problem = LiveParameters.problem(c, e.parameter, e.value);
-                if (problem != null) {
-                    fail(path + ".parameter", problem);
-                }
-            }
-            if (e.type.equals("setStrategy") && e.pricing.isEmpty() && e.filtering.isEmpty()) {
-                fail(path, "setStrategy needs pricing, filtering or both");
-            }
-            if (e.type.equals("acquisition")) {
-                known(path + ".target", e.target, c.firms.keySet(), "firm");
-                if (e.target.equals(e.firm)) {
-                    fail(path + ".target", "a firm cannot acquire itself");
-                }
-            }
-            if ((e.tick >= 0) == !e.date.isEmpty()) {
-                fail(path, "give exactly one of tick and date");
-            }
-            if (!e.date.isEmpty()) {
-                try {
-                    if (LocalDate.parse(e.date).isBefore(start)) {
-                        fail(path + ".date", "is before market.start " + start);
-                    }
-                } catch (DateTimeParseException x) {
-                    fail(path + ".date", "expected an ISO date yyyy-mm-dd, got '" + e.date + "'");
-                }
-            }
-            if (uses.contains("firm")) {
-                known(path + ".firm", e.firm, c.firms.keySet(), "firm");
-            }
-            if (uses.contains("platform")) {
-                known(path + ".platform", e.platform, c.platforms.keySet(), "platform");
-            }
-            if (!e.region.isEmpty()) {
-                known(path + ".region", e.region, c.users.regions.keySet(), "region");
-            }
-            boolean unit = e.type.equals("setFiltering") || e.type.equals("regulation");
-            boolean ranged = !e.type.equals("setParameter"); // setParameter values follow their parameter's range
-            if (ranged && e.value != null && (e.value < 0 || unit && e.value > 1)) {
-                fail(path + ".value", "expected a number in " + Schema.range(0, unit ? 1 : Double.POSITIVE_INFINITY)
-                        + ", got " + e.value);
-            }
+        }
+        if (uses.contains("firm")) {
+            known(path + ".firm", e.firm, c.firms.keySet(), "firm");
+        }
+        if (uses.contains("platform")) {
+            known(path + ".platform", e.platform, c.platforms.keySet(), "platform");
+        }
+        if (!e.region.isEmpty()) {
+            known(path + ".region", e.region, c.users.regions.keySet(), "region");
+        }
+        boolean unit = e.type.equals("setFiltering") || e.type.equals("regulation");
+        boolean ranged = !e.type.equals("setParameter"); // setParameter values follow their parameter's range
+        if (ranged && e.value != null && (e.value < 0 || unit && e.value > 1)) {
+            fail(path + ".value", "expected a number in " + Schema.range(0, unit ? 1 : Double.POSITIVE_INFINITY)
+                    + ", got " + e.value);
         }
     }
 

@@ -5,6 +5,9 @@ package chatshare.config;
  * containing a date. Which fields a type uses is checked on load (see {@link EventTypes}).
  */
 public class EventConfig {
+    @Doc("Optional id, unique among the config's events, so that a config extending this one can drop the event (removeEvents)")
+    public String id = "";
+
     @Doc("Event type")
     @OneOf({"setPrice", "setApiPrice", "setFiltering", "setQuality", "exitFirm", "funding", "bundle", "unbundle",
         "platformPromotion", "platformShock", "regulation", "controversy", "acquisition", "launchFirm", "setStrategy",

@@ -7,7 +7,8 @@ import java.util.Set;
 
 /** The fields each event type uses; any other field given is an error, so typos cannot hide. */
 public final class EventTypes {
-    static final Set<String> TIMING = Set.of("type", "tick", "date");
+    /** Fields every type takes: its type, its timing and its optional id. */
+    static final Set<String> COMMON = Set.of("id", "type", "tick", "date");
 
     static final Map<String, List<String>> FIELDS = new LinkedHashMap<>();
 

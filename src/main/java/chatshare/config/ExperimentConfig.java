@@ -31,6 +31,14 @@ public class ExperimentConfig {
     @Doc("Timeline of scheduled events (MODEL.md 7.8), each at a tick or a date")
     public List<EventConfig> events = new ArrayList<>();
 
+    // The two edits below are resolved into events on load (ConfigLoader), file by file along the
+    // extends chain; transient, so they are never bound nor written into the resolved config.
+    @Doc("Events appended after the events this config inherits through extends (or lists itself); same keys as events[i]")
+    public transient List<EventConfig> extraEvents = new ArrayList<>();
+
+    @Doc("Ids of inherited events to drop (applied before extraEvents are appended)")
+    public transient List<String> removeEvents = new ArrayList<>();
+
     public OutputsConfig outputs = new OutputsConfig();
 
     @Doc("Parameter sweep run by ./chatshare sweep (ignored by run)")

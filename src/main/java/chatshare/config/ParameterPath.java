@@ -120,24 +120,44 @@ final class ParameterPath {
         }
     }
 
-    /** Reads a resolved config by path; a missing key is named with a suggestion and the keys that exist there. */
+    /**
+     * Reads a resolved config by path, list elements by index (users.filtering.mixture[1].weight);
+     * a missing key is named with a suggestion and the keys that exist there.
+     */
     static JsonElement get(JsonObject resolved, String path) {
         String source = "parameter";
         JsonElement current = resolved;
         String walked = "";
-        for (String key : keys(path, source)) {
-            if (!current.isJsonObject()) {
-                throw ConfigException.at(source, TreeValidator.join(walked, key), "unknown key '" + key + "'; " + walked
-                        + " is " + current + ", which has no keys");
-            }
+        for (String part : keys(path, source)) {
+            java.util.regex.Matcher indexed = INDEXED.matcher(part);
+            String key = indexed.matches() ? indexed.group(1) : part;
+            current = child(current, key, walked, source);
             walked = TreeValidator.join(walked, key);
-            JsonObject object = current.getAsJsonObject();
-            if (!object.has(key)) {
-                throw ConfigException.at(source, walked, "unknown key '" + key + "'" + Suggest.didYouMean(key, object.keySet())
-                        + "; known: " + String.join(", ", object.keySet()));
+            if (indexed.matches()) {
+                int index = Integer.parseInt(indexed.group(2));
+                if (!current.isJsonArray() || index >= current.getAsJsonArray().size()) {
+                    throw ConfigException.at(source, walked + "[" + index + "]", current.isJsonArray()
+                            ? "no element [" + index + "]: the list has " + current.getAsJsonArray().size()
+                            : walked + " is not a list");
+                }
+                current = current.getAsJsonArray().get(index);
+                walked += "[" + index + "]";
             }
-            current = object.get(key);
         }
         return current;
+    }
+
+    private static JsonElement child(JsonElement current, String key, String walked, String source) {
+        String at = TreeValidator.join(walked, key);
+        if (!current.isJsonObject()) {
+            throw ConfigException.at(source, at, "unknown key '" + key + "'; " + walked + " is " + current
+                    + ", which has no keys");
+        }
+        JsonObject object = current.getAsJsonObject();
+        if (!object.has(key)) {
+            throw ConfigException.at(source, at, "unknown key '" + key + "'" + Suggest.didYouMean(key, object.keySet())
+                    + "; known: " + String.join(", ", object.keySet()));
+        }
+        return object.get(key);
     }
 }

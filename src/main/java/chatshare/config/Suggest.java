@@ -3,12 +3,12 @@ package chatshare.config;
 import java.util.Collection;
 
 /** "Did you mean" suggestions by edit distance, so typos are named, never silently ignored. */
-final class Suggest {
+public final class Suggest {
     private Suggest() {
     }
 
     /** " (did you mean 'x'?)" for the closest candidate within max(2, length/3) edits, else "". */
-    static String didYouMean(String word, Collection<String> candidates) {
+    public static String didYouMean(String word, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String c : candidates) {

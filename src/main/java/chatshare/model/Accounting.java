@@ -4,7 +4,7 @@ import chatshare.config.SegmentsConfig;
 
 /**
  * Weekly books of every firm (MODEL.md 7.4), from the tallies in O(types x firms):
- * revenue = paid users x price / 4.33 + API spend / 4.33;
+ * revenue = paid users x price / 4.33 + API spend / 4.33 + ad revenue of merged platforms;
  * costs = served load x cost per user-week + fixed burn + marketing + interest + investment.
  * A firm whose cash falls below zero and fails to raise money exits; its users are stranded and
  * re-choose next tick.
@@ -36,6 +36,7 @@ final class Accounting {
             double apiUsers = 0;
             double load = 0;
             double spend = 0;
+            double apiSpend = 0;
             java.util.Arrays.fill(f.regionRevenueWeek, 0);
             for (int t = 0; t < m.types.count; t++) {
                 int segment = m.types.segment(t);
@@ -51,6 +52,9 @@ final class Accounting {
                 load += (onFree + onPaid) * usage[segment];
                 double typeSpend = onPaid * m.offers.price[t * alts + paid];
                 spend += typeSpend;
+                if (segment == SegmentsConfig.ENTERPRISE) {
+                    apiSpend += typeSpend;
+                }
                 f.regionRevenueWeek[m.types.region(t)] += typeSpend;
             }
             double w = m.agentWeight;
@@ -64,10 +68,14 @@ final class Accounting {
             f.load = load * w;
             if (!f.active) {
                 f.revenueWeek = 0;
+                f.apiRevenueWeek = 0;
+                f.adRevenueWeek = 0;
                 f.costsWeek = 0;
                 continue;
             }
-            f.revenueWeek = spend * w / Firm.WEEKS_PER_MONTH + adRevenue(m, f);
+            f.apiRevenueWeek = apiSpend * w / Firm.WEEKS_PER_MONTH;
+            f.adRevenueWeek = adRevenue(m, f);
+            f.revenueWeek = spend * w / Firm.WEEKS_PER_MONTH + f.adRevenueWeek;
             f.costsWeek = f.load * f.costPerUserWeek + f.weeklyBurn + f.marketingWeek
                     + f.debt * f.interestRate / 52 + Investment.spend(f, m.tick());
             f.cash += f.revenueWeek - f.costsWeek;

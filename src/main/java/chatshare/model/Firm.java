@@ -78,7 +78,12 @@ public final class Firm {
     public double freeUsers;
     public double apiUsers;
     public double load;
+    /** All revenue: subscriptions + API + the ad revenue of merged platforms. */
     public double revenueWeek;
+    /** The part of revenueWeek paid by API users (the enterprise segment). */
+    public double apiRevenueWeek;
+    /** The part of revenueWeek from the ads of platforms the firm merged with. */
+    public double adRevenueWeek;
     public final double[] regionRevenueWeek;
     public double costsWeek;
 

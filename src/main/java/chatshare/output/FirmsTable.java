@@ -18,7 +18,7 @@ final class FirmsTable implements TickTable {
     public List<String> header(Market market) {
         return List.of("run", "replicate", "seed", "tick", "date", "firm", "users", "share", "shareOfAdopters",
                 "paidUsers", "freeUsers", "apiUsers", "price", "apiPrice", "filtering", "quality", "reputation",
-                "revenueWeek", "costsWeek", "cash", "debt", "runwayMonths", "valuation", "capacityUse", "strikes", "active",
+                "revenueWeek", "apiRevenueWeek", "adRevenueWeek", "costsWeek", "cash", "debt", "runwayMonths", "valuation", "capacityUse", "strikes", "active",
                 "availableRegions");
     }
 
@@ -34,7 +34,8 @@ final class FirmsTable implements TickTable {
                     CsvFormat.number(f.paidUsers), CsvFormat.number(f.freeUsers), CsvFormat.number(f.apiUsers),
                     CsvFormat.money(f.price), CsvFormat.money(f.apiPrice), CsvFormat.number(f.filtering),
                     CsvFormat.number(f.quality), CsvFormat.number(f.reputation),
-                    CsvFormat.money(f.revenueWeek), CsvFormat.money(f.costsWeek), CsvFormat.money(f.cash),
+                    CsvFormat.money(f.revenueWeek), CsvFormat.money(f.apiRevenueWeek),
+                    CsvFormat.money(f.adRevenueWeek), CsvFormat.money(f.costsWeek), CsvFormat.money(f.cash),
                     CsvFormat.money(f.debt), CsvFormat.number(f.runwayMonths()), CsvFormat.money(f.valuation),
                     CsvFormat.number(f.capacityUse()),
                     f.totalStrikes(), f.active, availableRegions(m, f));

@@ -31,7 +31,7 @@ class RunCommandTest {
 
         List<String> firms = Files.readAllLines(out.resolve("firms.csv"));
         assertEquals("run,replicate,seed,tick,date,firm,users,share,shareOfAdopters,paidUsers,freeUsers,apiUsers,"
-                + "price,apiPrice,filtering,quality,reputation,revenueWeek,costsWeek,cash,debt,runwayMonths,valuation,"
+                + "price,apiPrice,filtering,quality,reputation,revenueWeek,apiRevenueWeek,adRevenueWeek,costsWeek,cash,debt,runwayMonths,valuation,"
                 + "capacityUse,strikes,active,availableRegions", firms.get(0));
         assertEquals(1 + 12 * 3, firms.size());
         assertTrue(firms.get(1).startsWith("small,0,7,0,2025-01-06,grok,"), firms.get(1));
@@ -124,6 +124,10 @@ class RunCommandTest {
         assertBadInput(Cli.run("run", config.toString(), "--set", "market.social=netwrok"), "market.social");
         assertBadInput(Cli.run("run", config.toString(), "--set", "firms.grok.price=cheap"), "firms.grok.price");
         assertBadInput(Cli.run("validate", typo.toString()), "firms.grok.filtring");
+        Path removes = tmp.resolve("removes.json");
+        Files.writeString(removes, "{ \"extends\": \"small.json\", \"removeEvents\": [\"no-such-event\"] }");
+        assertBadInput(Cli.run("run", removes.toString(), "--quiet"), "removes.json: removeEvents[0]: no inherited event "
+                + "has id 'no-such-event'");
 
         Path blocker = tmp.resolve("blocker");
         Files.writeString(blocker, "a file where the output directory should go");

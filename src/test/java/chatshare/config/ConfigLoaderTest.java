@@ -292,6 +292,10 @@ class ConfigLoaderTest {
         assertEquals(8, ConfigLoader.get(resolved, "firms.grok.price").getAsDouble());
         assertEquals("fixed", ConfigLoader.get(resolved, "firms.grok.strategy.pricing").getAsString());
         assertEquals(3, ConfigLoader.get(resolved, "users.regions").getAsJsonObject().size());
+        assertEquals(new ExperimentConfig().users.filtering.mixture.get(0).weight,
+                ConfigLoader.get(resolved, "users.filtering.mixture[0].weight").getAsDouble(), "list elements by index");
+        contains(assertThrows(ConfigException.class, () -> ConfigLoader.get(resolved, "users.filtering.mixture[9].a"))
+                .getMessage(), "parameter: users.filtering.mixture[9]: no element [9]: the list has 1");
         assertTrue(!resolved.has("extends"));
         contains(assertThrows(ConfigException.class, () -> ConfigLoader.get(resolved, "firms.grok.prise")).getMessage(),
                 "parameter: firms.grok.prise: unknown key 'prise' (did you mean 'price'?); known: name, owner,");
@@ -371,5 +375,92 @@ class ConfigLoaderTest {
         contains(error(file, "platforms.x.bundles[1].bonus=1"), "platforms.x.bundles[1]: no element [1]: the list has 1");
         contains(error(file, "platforms.x.bundles[0].bonsu=1"), "unknown key 'bonsu' (did you mean 'bonus'?)");
         contains(error(file, "firms.grok.regions[0].x=1"), "'regions' is not a list of objects");
+    }
+
+    private Path timeline() throws IOException {
+        return write("timeline.json", """
+                { "firms": { "grok": {} },
+                  "events": [
+                    { "id": "a", "type": "setPrice", "firm": "grok", "value": 1, "tick": 1 },
+                    { "id": "b", "type": "setPrice", "firm": "grok", "value": 2, "tick": 2 },
+                    { "type": "setPrice", "firm": "grok", "value": 3, "tick": 3 } ] }
+                """);
+    }
+
+    private static List<Double> values(ExperimentConfig c) {
+        return c.events.stream().map(e -> e.value).toList();
+    }
+
+    @Test
+    void extraEventsAppendAfterTheInheritedEventsAlongTheChain() throws IOException {
+        timeline();
+        write("mid.json", """
+                { "extends": "timeline.json",
+                  "extraEvents": [ { "id": "c", "type": "setPrice", "firm": "grok", "value": 4, "tick": 1 } ] }
+                """);
+        Path top = write("top.json", """
+                { "extends": "mid.json",
+                  "extraEvents": [ { "type": "setPrice", "firm": "grok", "value": 5, "tick": 0 },
+                                   { "id": "d", "type": "setPrice", "firm": "grok", "value": 6, "tick": 9 } ] }
+                """);
+        ConfigLoader.LoadedConfig loaded = ConfigLoader.load(top, List.of());
+        assertEquals(List.of(1.0, 2.0, 3.0, 4.0, 5.0, 6.0), values(loaded.config()), "inherited first, then each file's extras in order");
+        assertEquals(List.of("a", "b", "", "c", "", "d"), loaded.config().events.stream().map(e -> e.id).toList());
+        assertTrue(!loaded.resolved().has("extraEvents") && !loaded.resolved().has("removeEvents"),
+                "the resolved config has only the final events");
+        assertEquals(6, loaded.resolved().getAsJsonArray("events").size());
+        Path own = write("own.json", """
+                { "firms": { "grok": {} },
+                  "events": [ { "type": "setPrice", "firm": "grok", "value": 1, "tick": 1 } ],
+                  "extraEvents": [ { "type": "setPrice", "firm": "grok", "value": 2, "tick": 1 } ] }
+                """);
+        assertEquals(List.of(1.0, 2.0), values(ConfigLoader.load(own, List.of()).config()), "extras follow a file's own events");
+    }
+
+    @Test
+    void removeEventsDropsInheritedEventsByIdBeforeExtrasAreAdded() throws IOException {
+        timeline();
+        Path child = write("child.json", """
+                { "extends": "timeline.json", "removeEvents": ["b", "a"],
+                  "extraEvents": [ { "id": "b", "type": "setPrice", "firm": "grok", "value": 7, "tick": 2 } ] }
+                """);
+        ExperimentConfig c = ConfigLoader.load(child, List.of()).config();
+        assertEquals(List.of(3.0, 7.0), values(c), "removed, then a replacement under the freed id");
+        assertEquals(List.of(2.0, 3.0), values(ConfigLoader.load(timeline(), List.of("removeEvents=[\"a\"]")).config()),
+                "--set removeEvents works on the resolved events");
+    }
+
+    @Test
+    void unknownAndDuplicateEventIdsNameTheFileAndPath() throws IOException {
+        timeline();
+        contains(error(write("child.json", "{ \"extends\": \"timeline.json\", \"removeEvents\": [\"a\", \"bb\"] }")),
+                "child.json: removeEvents[1]: no inherited event has id 'bb' (did you mean 'b'?); known: b");
+        contains(error(write("plain.json", "{ \"firms\": { \"grok\": {} }, \"removeEvents\": [\"x\"] }")),
+                "plain.json: removeEvents[0]: no inherited event has id 'x'; known: none (the inherited events have no ids)");
+        contains(error(write("dup.json", """
+                { "extends": "timeline.json",
+                  "extraEvents": [ { "id": "c", "type": "setPrice", "firm": "grok", "value": 4, "tick": 1 },
+                                   { "id": "a", "type": "setPrice", "firm": "grok", "value": 5, "tick": 1 } ] }
+                """)), "dup.json: extraEvents[1].id: duplicate event id 'a' (also ", "timeline.json events[0]); give each event");
+        contains(error(write("dup2.json", """
+                { "firms": { "grok": {} }, "events": [
+                    { "id": "a", "type": "controversy", "firm": "grok", "tick": 1 },
+                    { "id": "a", "type": "controversy", "firm": "grok", "tick": 2 } ] }
+                """)), "dup2.json: events[1].id: duplicate event id 'a' (also events[0])");
+    }
+
+    @Test
+    void errorsInAnExtraEventNameTheFileAndPathItWasWrittenAt() throws IOException {
+        timeline();
+        Path child = write("child.json", """
+                { "extends": "timeline.json",
+                  "extraEvents": [ { "type": "exitFirm", "firm": "grk", "tick": 1 } ] }
+                """);
+        String m = error(child);
+        contains(m, "child.json: extraEvents[0].firm: unknown firm 'grk' (did you mean 'grok'?)");
+        contains(error(write("typo.json", """
+                { "extends": "timeline.json", "extraEvents": [ { "typ": "exitFirm" } ] }
+                """)), "typo.json: extraEvents[0].typ: unknown key 'typ' (did you mean 'type'?)");
+        contains(error(timeline(), "events[1].value=-1"), "timeline.json: events[1].value: expected a number in [0, inf)");
     }
 }

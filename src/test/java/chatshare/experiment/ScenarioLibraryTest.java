@@ -32,11 +32,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The scenario library (issue 7): the history scenario and every counterfactual in
  * experiments/scenarios validate; the history's scheduled events land on the weeks of their
- * dates; the scenarios repeat the history's events (extends replaces lists whole); the
- * no-debt-round scenario has no October 2025 debt round.
+ * dates; the scenarios inherit the history's events and add (or remove) theirs by extraEvents
+ * and removeEvents, without copying the history; the no-debt-round scenario has no October 2025
+ * debt round.
  */
 class ScenarioLibraryTest {
     private static final Path HISTORY = Path.of("experiments", "history-2023-2025.json");
+    /** The history with calibrated behaviour (docs/CALIBRATION.md), which the scenarios extend. */
+    private static final Path CALIBRATED = Path.of("experiments", "history-calibrated.json");
     private static final Path SCENARIOS = Path.of("experiments", "scenarios");
 
     @TempDir
@@ -44,14 +47,14 @@ class ScenarioLibraryTest {
 
     static Stream<Path> libraryFiles() throws IOException {
         try (Stream<Path> files = Files.list(SCENARIOS)) {
-            List<Path> all = new ArrayList<>(List.of(HISTORY));
+            List<Path> all = new ArrayList<>(List.of(HISTORY, CALIBRATED));
             all.addAll(files.filter(f -> f.toString().endsWith(".json")).sorted().toList());
             return all.stream();
         }
     }
 
     static Stream<Path> scenarioFiles() throws IOException {
-        return libraryFiles().filter(f -> !f.equals(HISTORY));
+        return libraryFiles().filter(f -> !f.equals(HISTORY) && !f.equals(CALIBRATED));
     }
 
     private record Result(int exit, String err) {
@@ -82,7 +85,7 @@ class ScenarioLibraryTest {
         LocalDate start = LocalDate.parse(c.market.start);
         assertEquals(java.time.DayOfWeek.MONDAY, start.getDayOfWeek(), "weekly ticks start on a Monday");
         LocalDate lastWeek = start.plusWeeks(c.market.ticks - 1);
-        int year = file.equals(HISTORY) ? 2025 : 2028;
+        int year = file.equals(HISTORY) || file.equals(CALIBRATED) ? 2025 : 2028;
         LocalDate newYearsEve = LocalDate.of(year, 12, 31);
         assertTrue(!lastWeek.isAfter(newYearsEve) && lastWeek.plusDays(7).isAfter(newYearsEve),
                 file + ": the last tick (week of " + lastWeek + ") contains " + newYearsEve);
@@ -90,23 +93,29 @@ class ScenarioLibraryTest {
 
     @ParameterizedTest
     @MethodSource("scenarioFiles")
-    void scenariosRepeatTheHistoryEventsBeforeTheirOwn(Path file) throws IOException {
-        JsonArray history = events(HISTORY);
-        JsonArray own = events(file);
+    void scenariosExtendTheHistoryEventsWithoutCopyingThem(Path file) throws IOException {
+        var raw = JsonParser.parseString(Files.readString(file)).getAsJsonObject();
+        assertFalse(raw.has("events"), file + " adds to the history's events (extraEvents, removeEvents), never copies them");
+        assertEquals("../history-calibrated.json", raw.get("extends").getAsString(), "scenarios project the calibrated history");
+        JsonArray history = resolvedEvents(HISTORY);
+        JsonArray own = resolvedEvents(file);
+        JsonArray expected = history.deepCopy();
         if (file.getFileName().toString().equals("no-debt-round.json")) {
-            JsonArray expected = history.deepCopy();
             for (int k = expected.size() - 1; k >= 0; k--) {
                 if (isOctober2025Debt(expected.get(k))) {
                     expected.remove(k);
                 }
             }
             assertEquals(history.size() - 1, expected.size(), "the history has exactly one October 2025 debt round");
-            assertEquals(expected, own, "no-debt-round = the history's events less the October 2025 debt round");
-            return;
         }
-        assertTrue(own.size() >= history.size(), file + " lists the history's events");
-        for (int k = 0; k < history.size(); k++) {
-            assertEquals(history.get(k), own.get(k), file + ": event " + k + " differs from the history's");
+        JsonArray extra = raw.has("extraEvents") ? raw.getAsJsonArray("extraEvents") : new JsonArray();
+        assertEquals(expected.size() + extra.size(), own.size(), file + ": the history's events, then its own");
+        for (int k = 0; k < expected.size(); k++) {
+            assertEquals(expected.get(k), own.get(k), file + ": event " + k + " differs from the history's");
+        }
+        for (int k = 0; k < extra.size(); k++) {
+            assertEquals(extra.get(k).getAsJsonObject().get("id"), own.get(expected.size() + k).getAsJsonObject().get("id"),
+                    file + ": extraEvents[" + k + "] comes after the history's events");
         }
     }
 
@@ -187,8 +196,8 @@ class ScenarioLibraryTest {
                 && o.get("kind").getAsString().equals("debt") && o.get("date").getAsString().startsWith("2025-10");
     }
 
-    private static JsonArray events(Path file) throws IOException {
-        return JsonParser.parseString(Files.readString(file)).getAsJsonObject().getAsJsonArray("events");
+    private static JsonArray resolvedEvents(Path file) {
+        return ConfigLoader.load(file, List.of()).resolved().getAsJsonArray("events");
     }
 
     private static List<CSVRecord> csv(Path file) throws IOException {

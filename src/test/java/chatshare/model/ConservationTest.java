@@ -6,7 +6,10 @@ import chatshare.config.ExperimentConfig;
 import chatshare.config.RegionConfig;
 import org.junit.jupiter.api.Test;
 
-/** MODEL.md 9: shares of firms plus the outside option sum to 1 every tick, with every feature on. */
+/**
+ * MODEL.md 9: shares of firms plus the outside option sum to 1 every tick, with every feature on;
+ * users by plan add up, and the API part of revenue is what API users pay.
+ */
 class ConservationTest {
     @Test
     void sharesAndOutsideSumToOneEveryTickWithExitAndNetwork() {
@@ -35,6 +38,9 @@ class ConservationTest {
                 sum += f.users / (m.agents() * m.agentWeight);
                 users += f.paidUsers + f.freeUsers + f.apiUsers;
                 assertEquals(f.users, f.paidUsers + f.freeUsers + f.apiUsers, 1e-6, "plans add up");
+                double api = f.active ? f.apiUsers * f.apiPrice * 50 / Firm.WEEKS_PER_MONTH : 0;
+                assertEquals(api, f.apiRevenueWeek, 1e-9 * (1 + api), "API revenue = API users x API price x tokens");
+                assertEquals(0, f.adRevenueWeek, "no merged platform, no ad revenue");
             }
             assertEquals(1.0, sum, 1e-12, "tick " + t);
             assertEquals(m.adopters() * m.agentWeight, users, 1e-6, "adopters add up at tick " + t);

@@ -305,6 +305,8 @@ class TimelineTest {
             assertEquals(expected, market.platforms.get(0).members[0], 1e-12);
             assertEquals(t < 10 ? 0 : 1000 * Math.pow(0.98, t + 1), market.firms.get(0).revenueWeek, 1e-9,
                     "ad revenue follows membership, tick " + t);
+            assertEquals(market.firms.get(0).revenueWeek, market.firms.get(0).adRevenueWeek, 1e-9,
+                    "booked as ad revenue (adRevenueWeek in firms.csv)");
         });
         int[] count = members(m, 0);
         double p = 0.5 * Math.pow(0.98, 20);

@@ -1,0 +1,102 @@
+package chatshare.calibration;
+
+import chatshare.config.ConfigException;
+import chatshare.config.ConfigLoader;
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.IntConsumer;
+
+/**
+ * {@code calibrate} and {@code moments}: the search for the parameter values whose moments come
+ * closest to the targets, and the measurement of one config's moments, with their files.
+ * Everything random derives from the config's market.seed: the replicate seeds (the same for
+ * every candidate) and the Latin hypercube.
+ */
+public final class Calibration {
+    /** Budget (Latin hypercube points), replicates per point, compass rounds, runs in parallel. */
+    public record Settings(int budget, int replicates, int rounds, int threads) {
+    }
+
+    /** What a calibration found. */
+    public record Outcome(String name, Targets targets, Search.Candidate best, int candidates, double seconds) {
+    }
+
+    private Calibration() {
+    }
+
+    /** Upper bound of the runs of a calibration (for progress): points of the design and of every round. */
+    public static int plannedRuns(Targets targets, Settings s) {
+        return (s.budget() + s.rounds() * 2 * targets.parameters.size()) * s.replicates();
+    }
+
+    /**
+     * Searches the targets' parameter box and writes candidates.csv, moments.csv (the best
+     * candidate), fitted.json and manifest.json into dir.
+     */
+    public static Outcome calibrate(Path config, Targets targets, List<String> sets, Path dir, Settings s,
+            IntConsumer runsDone) throws IOException, InterruptedException {
+        if (targets.parameters.isEmpty()) {
+            throw ConfigException.at(targets.file.toString(), "parameters", "calibrate needs at least one parameter");
+        }
+        long started = System.nanoTime();
+        ConfigLoader.LoadedConfig loaded = ConfigLoader.load(config, sets);
+        long seed = loaded.config().market.seed;
+        Search.Candidate best;
+        Search search;
+        try (Evaluator evaluator = new Evaluator(config, sets, targets.moments, Evaluator.seeds(seed, s.replicates()),
+                s.threads(), runsDone)) {
+            search = new Search(targets, evaluator);
+            best = search.run(s.budget(), s.rounds(), seed);
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        CalibrationFiles files = new CalibrationFiles(dir);
+        files.candidates(search.candidates(), targets);
+        files.moments(best.evaluation(), targets);
+        files.json("fitted.json", FittedConfig.of(config, dir, loaded.name() + "-calibrated", best.point()));
+        JsonObject manifest = settings("calibrate", config, targets, sets, seed, s.replicates(), s.threads());
+        manifest.addProperty("budget", s.budget());
+        manifest.addProperty("rounds", s.rounds());
+        manifest.addProperty("candidates", search.candidates().size());
+        manifest.addProperty("runs", search.candidates().size() * s.replicates());
+        manifest.addProperty("seconds", Math.round(seconds * 10) / 10.0);
+        JsonObject b = new JsonObject();
+        b.addProperty("candidate", best.index());
+        b.addProperty("phase", best.phase());
+        b.addProperty("distance", best.distance());
+        b.add("values", CalibrationFiles.JSON.toJsonTree(best.point()));
+        manifest.add("best", b);
+        files.manifest(manifest);
+        return new Outcome(loaded.name(), targets, best, search.candidates().size(), seconds);
+    }
+
+    /** Measures the config's moments on the replicate seeds and writes moments.csv and manifest.json into dir. */
+    public static Evaluator.Evaluation measure(Path config, Targets targets, List<String> sets, Path dir, int replicates,
+            int threads, IntConsumer runsDone) throws IOException, InterruptedException {
+        long seed = ConfigLoader.load(config, sets).config().market.seed;
+        Evaluator.Evaluation e;
+        try (Evaluator evaluator = new Evaluator(config, sets, targets.moments, Evaluator.seeds(seed, replicates), threads,
+                runsDone)) {
+            e = evaluator.evaluate(List.of(java.util.Map.of())).get(0);
+        }
+        CalibrationFiles files = new CalibrationFiles(dir);
+        files.moments(e, targets);
+        files.manifest(settings("moments", config, targets, sets, seed, replicates, threads));
+        return e;
+    }
+
+    private static JsonObject settings(String command, Path config, Targets targets, List<String> sets, long seed,
+            int replicates, int threads) {
+        JsonObject m = new JsonObject();
+        m.addProperty("command", command);
+        m.addProperty("config", config.toString());
+        m.addProperty("targets", targets.file.toString());
+        m.add("sets", CalibrationFiles.JSON.toJsonTree(sets));
+        m.addProperty("seed", seed);
+        m.addProperty("replicates", replicates);
+        m.add("replicateSeeds", CalibrationFiles.JSON.toJsonTree(Evaluator.seeds(seed, replicates)));
+        m.addProperty("threads", threads);
+        return m;
+    }
+}

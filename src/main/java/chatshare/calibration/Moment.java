@@ -1,0 +1,114 @@
+package chatshare.calibration;
+
+import chatshare.config.MomentConfig;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * One moment of a targets file, measured on the firms.csv or market.csv rows of a run: the
+ * statistic of a column (less another, or relative to the best rival, or as a ratio of totals)
+ * over the weeks of a window, times a factor; and its share of the distance to the targets.
+ */
+public final class Moment {
+    public final MomentConfig spec;
+    private final LocalDate from;
+    private final LocalDate to;
+
+    Moment(MomentConfig spec) {
+        this.spec = spec;
+        boolean value = spec.statistic.equals("value");
+        // A value is the week that contains the date: the week whose first day is in [date - 6, date].
+        this.from = value ? LocalDate.parse(spec.date).minusDays(6) : LocalDate.parse(spec.from);
+        this.to = value ? LocalDate.parse(spec.date) : LocalDate.parse(spec.to);
+    }
+
+    public String name() {
+        return spec.name;
+    }
+
+    /** The weeks the moment reads: those whose first day (the date column) is in [from(), to()]. */
+    LocalDate from() {
+        return from;
+    }
+
+    LocalDate to() {
+        return to;
+    }
+
+    public double scale() {
+        return spec.scale != null ? spec.scale : Math.abs(spec.target);
+    }
+
+    /** The moment in one run, from its tables' rows by column name; NaN when a cell it reads is empty. */
+    double measure(Map<String, List<CSVRecord>> tables) {
+        List<CSVRecord> rows = tables.get(spec.table);
+        Map<String, Double> bestRival = spec.versus.equals("bestRival") ? bestRivalByWeek(rows) : Map.of();
+        double numerator = 0;
+        double denominator = 0;
+        for (CSVRecord r : rows) {
+            if (!spec.firm.isEmpty() && !r.get("firm").equals(spec.firm) || !inWindow(r)) {
+                continue;
+            }
+            numerator += value(r) - bestRival.getOrDefault(r.get("date"), 0.0);
+            denominator += spec.over.isEmpty() ? 1 : cell(r, spec.over);
+        }
+        boolean total = spec.statistic.equals("sum") && spec.over.isEmpty();
+        return spec.factor * (total ? numerator : numerator / denominator);
+    }
+
+    private boolean inWindow(CSVRecord r) {
+        LocalDate week = LocalDate.parse(r.get("date"));
+        return !week.isBefore(from) && !week.isAfter(to);
+    }
+
+    /** The row's column, less the minus column. */
+    private double value(CSVRecord r) {
+        return cell(r, spec.column) - (spec.minus.isEmpty() ? 0 : cell(r, spec.minus));
+    }
+
+    private Map<String, Double> bestRivalByWeek(List<CSVRecord> rows) {
+        Map<String, Double> best = new HashMap<>();
+        for (CSVRecord r : rows) {
+            if (!r.get("firm").equals(spec.firm) && inWindow(r)) {
+                best.merge(r.get("date"), value(r), Math::max);
+            }
+        }
+        return best;
+    }
+
+    private static double cell(CSVRecord r, String column) {
+        String cell = r.get(column);
+        return cell.isEmpty() ? Double.NaN : Double.parseDouble(cell);
+    }
+
+    /** The part of simulated - target that counts: all of it, a shortfall (atLeast) or an excess (atMost). */
+    public double error(double simulated) {
+        double d = simulated - spec.target;
+        return switch (spec.compare) {
+            case "atLeast" -> Math.min(0, d);
+            case "atMost" -> Math.max(0, d);
+            default -> d;
+        };
+    }
+
+    /** weight x (error / scale)^2; infinite when the moment could not be measured. */
+    public double contribution(double simulated) {
+        double e = error(simulated) / scale();
+        if (spec.weight == 0) {
+            return 0;
+        }
+        return Double.isNaN(e) ? Double.POSITIVE_INFINITY : spec.weight * e * e;
+    }
+
+    /** The distance of a candidate: the sum of its moments' contributions (moment means in order). */
+    static double distance(List<Moment> moments, double[] means) {
+        double sum = 0;
+        for (int k = 0; k < moments.size(); k++) {
+            sum += moments.get(k).contribution(means[k]);
+        }
+        return sum;
+    }
+}

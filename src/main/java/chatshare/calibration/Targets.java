@@ -1,0 +1,107 @@
+package chatshare.calibration;
+
+import chatshare.config.ConfigException;
+import chatshare.config.ConfigLoader;
+import chatshare.config.MomentConfig;
+import chatshare.config.ParameterRangeConfig;
+import chatshare.config.Suggest;
+import chatshare.config.TargetsConfig;
+import chatshare.config.TargetsLoader;
+import chatshare.output.TablesInMemory;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A targets file checked against the config it calibrates: firm ids, columns, dates inside the
+ * run, parameter paths and values that --set accepts. Errors are one line naming the targets
+ * file and JSON path.
+ */
+public final class Targets {
+    /** Paths a calibration must not move: the timeline (fitted.json would copy it) and the seed (common random numbers). */
+    private static final List<String> FIXED = List.of("events", "extraEvents", "removeEvents", "market.seed");
+
+    public final Path file;
+    public final List<Moment> moments;
+    /** Calibrated parameters and their ranges, in file order. */
+    public final Map<String, ParameterRangeConfig> parameters;
+
+    private Targets(Path file, List<Moment> moments, Map<String, ParameterRangeConfig> parameters) {
+        this.file = file;
+        this.moments = moments;
+        this.parameters = parameters;
+    }
+
+    /** Reads and checks a targets file against the config (loaded with the given --set overrides). */
+    public static Targets load(Path file, Path config, List<String> sets) {
+        TargetsConfig t = TargetsLoader.load(file);
+        ConfigLoader.LoadedConfig loaded = ConfigLoader.load(config, sets);
+        Targets checked = new Targets(file, new ArrayList<>(), t.parameters);
+        for (int k = 0; k < t.moments.size(); k++) {
+            checked.moments.add(checked.moment(t.moments.get(k), "moments[" + k + "]", loaded));
+        }
+        t.parameters.forEach((path, range) -> checked.parameter(path, range, config, sets));
+        return checked;
+    }
+
+    private Moment moment(MomentConfig m, String path, ConfigLoader.LoadedConfig loaded) {
+        Set<String> firms = loaded.config().firms.keySet();
+        if (!m.firm.isEmpty() && !firms.contains(m.firm)) {
+            throw fail(path + ".firm", "unknown firm '" + m.firm + "'" + Suggest.didYouMean(m.firm, firms) + "; known: "
+                    + String.join(", ", firms));
+        }
+        column(m.table, m.column, path + ".column");
+        column(m.table, m.minus, path + ".minus");
+        column(m.table, m.over, path + ".over");
+        Moment moment = new Moment(m);
+        LocalDate start = LocalDate.parse(loaded.config().market.start);
+        LocalDate end = start.plusWeeks(loaded.config().market.ticks).minusDays(1);
+        boolean value = m.statistic.equals("value");
+        LocalDate first = value ? LocalDate.parse(m.date) : moment.from();
+        LocalDate last = moment.to();
+        if (first.isBefore(start) || last.isAfter(end)) {
+            throw fail(path + (value ? ".date" : first.isBefore(start) ? ".from" : ".to"), (value ? m.date : m.from + " to "
+                    + m.to) + " is not inside the run (" + start + " to " + end + ")");
+        }
+        return moment;
+    }
+
+    private void column(String table, String column, String path) {
+        List<String> columns = TablesInMemory.columns(table).stream().filter(TablesInMemory::numeric).toList();
+        if (!column.isEmpty() && !columns.contains(column)) {
+            throw fail(path, "no numeric column '" + column + "' in " + table + ".csv" + Suggest.didYouMean(column, columns)
+                    + "; columns: " + String.join(", ", columns));
+        }
+    }
+
+    /** A parameter path must take both ends of its range as --set does, and hold a number. */
+    private void parameter(String path, ParameterRangeConfig range, Path config, List<String> sets) {
+        String where = "parameters." + path;
+        if (FIXED.stream().anyMatch(f -> path.equals(f) || path.startsWith(f + ".") || path.startsWith(f + "["))) {
+            throw fail(where, "cannot be calibrated (fixed: " + String.join(", ", FIXED) + "); calibrate a config key, "
+                    + "e.g. users.segments.consumer.reviewProb");
+        }
+        for (double v : new double[] {range.from, range.to}) {
+            List<String> with = new ArrayList<>(sets);
+            with.add(path + "=" + v);
+            ConfigLoader.LoadedConfig loaded;
+            try {
+                loaded = ConfigLoader.load(config, with);
+            } catch (ConfigException e) {
+                String why = e.getMessage().substring(e.getMessage().indexOf(": ") + 2);
+                throw fail(where, why.startsWith(path + ": ") ? why.substring(path.length() + 2) : why);
+            }
+            var value = ConfigLoader.get(loaded.resolved(), path);
+            if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isNumber()) {
+                throw fail(where, "is not a number in the config (" + value + "); calibrate numeric keys");
+            }
+        }
+    }
+
+    private ConfigException fail(String path, String problem) {
+        return ConfigException.at(file.toString(), path, problem);
+    }
+}

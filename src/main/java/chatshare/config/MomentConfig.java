@@ -1,0 +1,61 @@
+package chatshare.config;
+
+/**
+ * One calibration moment: a statistic of a column of firms.csv (one firm) or market.csv over the
+ * weeks of a run, its target and its weight in the distance
+ * sum of weight x ((simulated - target) / scale)^2.
+ */
+public class MomentConfig {
+    @Doc("Name of the moment (unique; a column of candidates.csv)")
+    public String name = "";
+
+    @Doc("Table the moment is measured on")
+    @OneOf({"firms", "market"})
+    public String table = "firms";
+
+    @Doc("Firm id (firms table only)")
+    public String firm = "";
+
+    @Doc("Numeric column of the table, e.g. revenueWeek, shareOfAdopters, hhi")
+    public String column = "";
+
+    @Doc("Column subtracted from column row by row (e.g. adRevenueWeek: revenue without the ads of a merged platform)")
+    public String minus = "";
+
+    @Doc("Denominator column: the moment is the ratio of totals over the window, sum(column) / sum(over) (e.g. apiRevenueWeek over revenueWeek)")
+    public String over = "";
+
+    @Doc("none, or bestRival: the firm's value minus the highest value among the other firms in the same week (firms table)")
+    @OneOf({"none", "bestRival"})
+    public String versus = "none";
+
+    @Doc("value: the week that contains date; mean or sum: over the weeks whose date is in [from, to]")
+    @OneOf({"value", "mean", "sum"})
+    public String statistic = "mean";
+
+    @Doc("ISO date of a value statistic")
+    public String date = "";
+
+    @Doc("First day of the window of a mean or sum (ISO date)")
+    public String from = "";
+
+    @Doc("Last day of the window of a mean or sum (ISO date, inclusive)")
+    public String to = "";
+
+    @Doc("Multiplies the statistic, e.g. 52 to annualise a weekly mean")
+    public double factor = 1;
+
+    @Doc("Target value (after factor)")
+    public Double target;
+
+    @Doc("equal: any difference counts; atLeast or atMost: only a shortfall below or an excess above the target counts")
+    @OneOf({"equal", "atLeast", "atMost"})
+    public String compare = "equal";
+
+    @Doc("Weight in the distance")
+    @Range(min = 0)
+    public double weight = 1;
+
+    @Doc("Scale dividing the difference (absent = |target|)")
+    public Double scale;
+}

@@ -1,0 +1,79 @@
+package chatshare.output;
+
+import chatshare.model.Market;
+import chatshare.model.TickObserver;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The rows of firms.csv and market.csv of a run, kept in memory cell for cell as the files would
+ * hold them (the same tables and number formats), to measure a run without writing it.
+ */
+public final class TablesInMemory implements TickObserver {
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build();
+    private static final CSVFormat IN = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build();
+    private static final Map<String, TickTable> TABLES = Map.of("firms", new FirmsTable(), "market", new MarketTable());
+    /** Columns that hold text (ids, dates, flags, lists), not numbers. */
+    private static final Set<String> TEXT = Set.of("run", "date", "firm", "active", "availableRegions", "events");
+
+    private final RunLabel label;
+    private final Map<String, StringBuilder> text = new LinkedHashMap<>();
+    private final Map<String, CSVPrinter> printers = new LinkedHashMap<>();
+    private boolean headerWritten;
+
+    public TablesInMemory(RunLabel label) {
+        this.label = label;
+        try {
+            for (String table : List.of("firms", "market")) {
+                StringBuilder buffer = new StringBuilder();
+                text.put(table, buffer);
+                printers.put(table, new CSVPrinter(buffer, FORMAT));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The columns of "firms" (firms.csv) or "market" (market.csv), in file order. */
+    public static List<String> columns(String table) {
+        return TABLES.get(table).header(null);
+    }
+
+    /** Whether a column of these tables holds numbers. */
+    public static boolean numeric(String column) {
+        return !TEXT.contains(column);
+    }
+
+    @Override
+    public void observe(Market market) {
+        try {
+            for (Map.Entry<String, CSVPrinter> e : printers.entrySet()) {
+                TickTable table = TABLES.get(e.getKey());
+                if (!headerWritten) {
+                    e.getValue().printRecord(table.header(market));
+                }
+                table.write(market, label, e.getValue());
+            }
+            headerWritten = true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The rows of "firms" or "market" so far, by column name. */
+    public List<CSVRecord> rows(String table) {
+        try {
+            return IN.parse(new StringReader(text.get(table).toString())).getRecords();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

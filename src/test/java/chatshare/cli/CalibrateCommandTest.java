@@ -1,0 +1,196 @@
+package chatshare.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import chatshare.config.ConfigLoader;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * calibrate and moments on the small config: bad targets are bad input naming the file and JSON
+ * path; the search is deterministic and independent of the thread count; fitted.json repeats the
+ * best candidate; on a toy problem whose targets are the moments of known parameter values, the
+ * calibration finds those values again.
+ */
+class CalibrateCommandTest {
+    private static final String WINDOW = "\"from\": \"2025-01-06\", \"to\": \"2025-03-30\"";
+
+    @TempDir
+    Path tmp;
+
+    /** Targets on the small config (12 weekly ticks from 2025-01-06): grok's paid users and share, chatgpt's paid users. */
+    private Path targets(String name, double grokPaid, double grokShare, double chatgptPaid, String parameters)
+            throws IOException {
+        Path file = tmp.resolve(name);
+        Files.writeString(file, """
+                {
+                  "moments": [
+                    { "name": "grok-paid", "firm": "grok", "column": "paidUsers", %s, "target": %s },
+                    { "name": "grok-share", "firm": "grok", "column": "shareOfAdopters", %s, "target": %s },
+                    { "name": "chatgpt-paid", "firm": "chatgpt", "column": "paidUsers", %s, "target": %s }
+                  ],
+                  "parameters": { %s }
+                }
+                """.formatted(WINDOW, grokPaid, WINDOW, grokShare, WINDOW, chatgptPaid, parameters));
+        return file;
+    }
+
+    private static final String BOX = """
+            "firms.grok.price": { "from": 4, "to": 30 }, "firms.chatgpt.price": { "from": 5, "to": 45 }""";
+
+    private Cli calibrate(Path config, Path targets, Path out, String... more) {
+        List<String> args = new ArrayList<>(List.of("calibrate", config.toString(), targets.toString(), "--out",
+                out.toString(), "--quiet"));
+        args.addAll(List.of(more));
+        return Cli.run(args.toArray(String[]::new));
+    }
+
+    @Test
+    void badTargetsAreBadInputNamingTheFileAndJsonPath() throws IOException {
+        Path config = Cli.smallConfig(tmp, 12);
+        String good = Files.readString(targets("good.json", 1e6, 0.2, 0.5, BOX));
+        Map<String, String[]> cases = new LinkedHashMap<>();
+        cases.put(good.replace("\"column\": \"paidUsers\"", "\"colum\": \"paidUsers\""),
+                new String[] {"moments[0].colum: unknown key 'colum' (did you mean 'column'?)"});
+        cases.put(good.replace("\"paidUsers\"", "\"paidUser\""),
+                new String[] {"moments[0].column: no numeric column 'paidUser' in firms.csv (did you mean 'paidUsers'?)"});
+        cases.put(good.replace("\"paidUsers\"", "\"availableRegions\""),
+                new String[] {"moments[0].column: no numeric column 'availableRegions'"});
+        cases.put(good.replace("\"firm\": \"grok\"", "\"firm\": \"grk\""),
+                new String[] {"moments[0].firm: unknown firm 'grk' (did you mean 'grok'?); known: grok, chatgpt, claude"});
+        cases.put(good.replaceFirst("\"column\"", "\"statistic\": \"median\", \"column\""),
+                new String[] {"moments[0].statistic: expected one of value, mean, sum, got 'median'"});
+        cases.put(good.replaceFirst("2025-03-30", "2025-06-30"),
+                new String[] {"moments[0].to: 2025-01-06 to 2025-06-30 is not inside the run (2025-01-06 to 2025-03-30)"});
+        cases.put(good.replace("\"grok-share\"", "\"grok-paid\""),
+                new String[] {"moments[1].name: duplicate name 'grok-paid' (also moments[0])"});
+        cases.put(good.replace("\"firms.grok.price\"", "\"firms.grok.prise\""),
+                new String[] {"parameters.firms.grok.prise: unknown key 'prise' (did you mean 'price'?)"});
+        cases.put(good.replace("\"firms.grok.price\"", "\"events[0].amount\""),
+                new String[] {"parameters.events[0].amount: cannot be calibrated"});
+        cases.put(good.replace("\"from\": 4, \"to\": 30", "\"from\": 4, \"to\": 3"),
+                new String[] {"parameters.firms.grok.price: give from < to"});
+        cases.put(good.replace("\"from\": 5, \"to\": 45", "\"from\": -2, \"to\": 45"),
+                new String[] {"parameters.firms.chatgpt.price: expected a number in [0, inf), got -2.0"});
+        cases.put(good.replace("\"target\": 0.2", "\"target\": 0"),
+                new String[] {"moments[1].scale: required when the target is 0"});
+        cases.put(good.replace(" }\n  ],", " },\n  ],"), new String[] {"invalid JSON at line"});
+        int k = 0;
+        for (Map.Entry<String, String[]> c : cases.entrySet()) {
+            Path bad = tmp.resolve("bad" + k++ + ".json");
+            Files.writeString(bad, c.getKey());
+            Cli r = calibrate(config, bad, tmp.resolve("out"));
+            assertEquals(2, r.exit(), c.getValue()[0] + ": " + r.err());
+            String line = r.err().lines().findFirst().orElse("");
+            assertTrue(line.startsWith("error: " + bad + ": "), "names the targets file: " + r.err());
+            for (String part : c.getValue()) {
+                assertTrue(line.contains(part), "'" + part + "' not in: " + line);
+            }
+            assertEquals(1, r.err().lines().count(), r.err());
+        }
+        Cli noParameters = calibrate(config, targets("none.json", 1e6, 0.2, 0.5, ""), tmp.resolve("out"));
+        assertEquals(2, noParameters.exit(), noParameters.err());
+        assertTrue(noParameters.err().contains("none.json: parameters: calibrate needs at least one parameter"),
+                noParameters.err());
+        Cli badBudget = calibrate(config, tmp.resolve("bad0.json"), tmp.resolve("out"), "--budget", "0");
+        assertEquals(2, badBudget.exit(), badBudget.err());
+    }
+
+    @Test
+    void theSearchIsDeterministicAndIndependentOfThreadsAndFittedJsonRepeatsTheBest() throws Exception {
+        Path config = Cli.smallConfig(tmp, 12);
+        Path targets = targets("t.json", 3.0e4, 0.3, 4.0e4, BOX);
+        String[] options = {"--budget", "5", "--replicates", "2", "--rounds", "2", "--set", "users.agents=1500"};
+        List<String> files = List.of("candidates.csv", "moments.csv", "fitted.json");
+        Map<String, String> first = new LinkedHashMap<>();
+        for (String threads : List.of("1", "3")) {
+            Path out = tmp.resolve("t" + threads);
+            List<String> args = new ArrayList<>(List.of(options));
+            args.addAll(List.of("--threads", threads));
+            Cli r = calibrate(config, targets, out, args.toArray(String[]::new));
+            assertEquals(0, r.exit(), r.err());
+            assertEquals("", r.out(), "stdout stays clean");
+            for (String f : files) {
+                String text = Files.readString(out.resolve(f));
+                assertEquals(first.computeIfAbsent(f, x -> text), text, f + " with " + threads + " threads");
+            }
+        }
+        Path out = tmp.resolve("t1");
+        List<CSVRecord> candidates = csv(out.resolve("candidates.csv"));
+        assertEquals(List.of("candidate", "phase", "firms.grok.price", "firms.chatgpt.price", "grok-paid",
+                "grok-share", "chatgpt-paid", "distance"), candidates.get(0).getParser().getHeaderNames());
+        assertTrue(candidates.size() >= 5 && candidates.size() <= 5 + 2 * 2 * 2, "5 design points, then at most 4 a round");
+        assertEquals("lhs", candidates.get(0).get("phase"));
+        JsonObject manifest = JsonParser.parseString(Files.readString(out.resolve("manifest.json"))).getAsJsonObject();
+        JsonObject best = manifest.getAsJsonObject("best");
+        CSVRecord bestRow = candidates.get(best.get("candidate").getAsInt());
+        for (CSVRecord c : candidates) {
+            assertTrue(Double.parseDouble(c.get("distance")) >= Double.parseDouble(bestRow.get("distance")));
+        }
+        List<CSVRecord> moments = csv(out.resolve("moments.csv"));
+        assertEquals(3, moments.size());
+        assertEquals(bestRow.get("grok-share"), moments.get(1).get("mean"), "moments.csv is the best candidate's");
+
+        // fitted.json extends the config (relative to its own folder) with the best values, nothing else.
+        Path fitted = out.resolve("fitted.json");
+        JsonObject json = JsonParser.parseString(Files.readString(fitted)).getAsJsonObject();
+        assertEquals("../small.json", json.get("extends").getAsString());
+        assertEquals("small-calibrated", json.get("name").getAsString());
+        List<String> sets = new ArrayList<>();
+        best.getAsJsonObject("values").entrySet().forEach(e -> sets.add(e.getKey() + "=" + e.getValue().getAsString()));
+        JsonObject expected = ConfigLoader.load(config, sets).resolved();
+        JsonObject actual = ConfigLoader.load(fitted, List.of()).resolved();
+        expected.remove("name");
+        actual.remove("name");
+        assertEquals(expected, actual, "fitted.json = the config with the best values");
+        assertEquals(Double.parseDouble(bestRow.get("firms.grok.price")),
+                ConfigLoader.get(actual, "firms.grok.price").getAsDouble());
+    }
+
+    @Test
+    void recoversKnownParameterValuesFromTheirOwnMoments() throws Exception {
+        Path config = Cli.smallConfig(tmp, 12);
+        double grokPrice = 12;
+        double chatgptPrice = 26;
+        String agents = "users.agents=20000"; // fewer agents make the distance too rough to descend reliably
+        // The targets: the moments of the true values, on the seeds the calibration will use.
+        Path probe = targets("probe.json", 1, 1, 1, "");
+        Cli measured = Cli.run("moments", config.toString(), probe.toString(), "--out", tmp.resolve("truth").toString(),
+                "--replicates", "3", "--quiet", "--set", agents, "--set", "firms.grok.price=" + grokPrice, "--set",
+                "firms.chatgpt.price=" + chatgptPrice);
+        assertEquals(0, measured.exit(), measured.err());
+        List<CSVRecord> truth = csv(tmp.resolve("truth/moments.csv"));
+        Path targets = targets("toy.json", mean(truth, 0), mean(truth, 1), mean(truth, 2), BOX);
+        Path out = tmp.resolve("toy");
+        Cli r = calibrate(config, targets, out, "--budget", "12", "--replicates", "3", "--rounds", "10", "--set", agents);
+        assertEquals(0, r.exit(), r.err());
+        JsonObject values = JsonParser.parseString(Files.readString(out.resolve("manifest.json"))).getAsJsonObject()
+                .getAsJsonObject("best").getAsJsonObject("values");
+        assertEquals(grokPrice, values.get("firms.grok.price").getAsDouble(), 0.05 * (30 - 4), "within 5% of its range");
+        assertEquals(chatgptPrice, values.get("firms.chatgpt.price").getAsDouble(), 0.05 * (45 - 5), "within 5% of its range");
+    }
+
+    private static double mean(List<CSVRecord> moments, int k) {
+        return Double.parseDouble(moments.get(k).get("mean"));
+    }
+
+    private static List<CSVRecord> csv(Path file) throws IOException {
+        try (CSVParser p = CSVParser.parse(file, java.nio.charset.StandardCharsets.UTF_8,
+                CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build())) {
+            return p.getRecords();
+        }
+    }
+}
