@@ -54,8 +54,10 @@ public final class Plots {
             bands.add(new Bands.Band(folders.size() == 1 ? firm : f.dir.getFileName().toString(), b.dates(), b.mean(),
                     b.low(), b.high()));
         }
-        return Charts.trajectories(firm + ": " + what + (folders.size() > 1 ? " by folder" : ""),
-                folders.size() == 1 ? values(folders.get(0), point) : "point " + point + ", mean and 95% CI over replicates",
+        return Charts.trajectories(firm + ": " + what + (folders.size() > 1 ? " by scenario" : ""),
+                folders.size() == 1 ? values(folders.get(0), point)
+                        : (folders.stream().allMatch(f -> f.params.isEmpty()) ? "" : "point " + point + ", ")
+                                + "mean and 95% CI over replicates",
                 c.label(), bands, folders.size() == 1);
     }
 
