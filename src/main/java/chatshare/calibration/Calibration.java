@@ -53,6 +53,18 @@ public final class Calibration {
         double seconds = (System.nanoTime() - started) / 1e9;
         CalibrationFiles files = new CalibrationFiles(dir);
         files.candidates(search.candidates(), targets);
+        if (!Double.isFinite(best.distance())) {
+            double[] means = best.evaluation().means();
+            List<String> empty = new java.util.ArrayList<>();
+            for (int k = 0; k < means.length; k++) {
+                if (Double.isNaN(means[k])) {
+                    empty.add(targets.moments.get(k).spec.name);
+                }
+            }
+            throw new IllegalStateException("no candidate could be measured (moments without a value: "
+                    + String.join(", ", empty) + "; empty cells or points the config refuses); see "
+                    + dir.resolve("candidates.csv"));
+        }
         files.moments(best.evaluation(), targets);
         files.json("fitted.json", FittedConfig.of(config, dir, loaded.name() + "-calibrated", best.point()));
         JsonObject manifest = settings("calibrate", config, targets, sets, seed, s.replicates(), s.threads());

@@ -119,7 +119,16 @@ public final class Evaluator implements AutoCloseable {
     }
 
     private double[] measure(Map<String, Double> point, int replicate) {
-        ConfigLoader.LoadedConfig loaded = ConfigLoader.load(config, overrides(point, replicate));
+        ConfigLoader.LoadedConfig loaded;
+        try {
+            loaded = ConfigLoader.load(config, overrides(point, replicate));
+        } catch (chatshare.config.ConfigException e) {
+            // A point the config refuses (e.g. two keys out of order) cannot be measured: infinitely far.
+            progress.accept(runsDone.incrementAndGet());
+            double[] none = new double[moments.size()];
+            java.util.Arrays.fill(none, Double.NaN);
+            return none;
+        }
         ExperimentConfig c = loaded.config();
         TablesInMemory tables = new TablesInMemory(new RunLabel(loaded.name(), replicate, c.market.seed));
         Market market = new Market(c, c.market.seed, 1);

@@ -81,7 +81,7 @@ public final class Moment {
 
     private static double cell(CSVRecord r, String column) {
         String cell = r.get(column);
-        return cell.isEmpty() ? Double.NaN : Double.parseDouble(cell);
+        return chatshare.output.CsvFormat.parse(cell);
     }
 
     /** The part of simulated - target that counts: all of it, a shortfall (atLeast) or an excess (atMost). */

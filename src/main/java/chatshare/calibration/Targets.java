@@ -21,8 +21,12 @@ import java.util.Set;
  * file and JSON path.
  */
 public final class Targets {
-    /** Paths a calibration must not move: the timeline (fitted.json would copy it) and the seed (common random numbers). */
-    private static final List<String> FIXED = List.of("events", "extraEvents", "removeEvents", "market.seed");
+    /**
+     * Paths a calibration must not move: the timeline (fitted.json would copy it), the seed (common
+     * random numbers), the calendar (the moments' dates) and keys that do not change a run.
+     */
+    private static final List<String> FIXED = List.of("events", "extraEvents", "removeEvents", "market.seed",
+            "market.threads", "market.ticks", "market.start", "sweep");
 
     public final Path file;
     public final List<Moment> moments;
@@ -37,13 +41,20 @@ public final class Targets {
 
     /** Reads and checks a targets file against the config (loaded with the given --set overrides). */
     public static Targets load(Path file, Path config, List<String> sets) {
+        return load(file, config, sets, true);
+    }
+
+    /** As {@link #load(Path, Path, List)}; without parameter checks for measuring moments only. */
+    public static Targets load(Path file, Path config, List<String> sets, boolean checkParameters) {
         TargetsConfig t = TargetsLoader.load(file);
         ConfigLoader.LoadedConfig loaded = ConfigLoader.load(config, sets);
         Targets checked = new Targets(file, new ArrayList<>(), t.parameters);
         for (int k = 0; k < t.moments.size(); k++) {
             checked.moments.add(checked.moment(t.moments.get(k), "moments[" + k + "]", loaded));
         }
-        t.parameters.forEach((path, range) -> checked.parameter(path, range, config, sets));
+        if (checkParameters) {
+            t.parameters.forEach((path, range) -> checked.parameter(path, range, config, sets));
+        }
         return checked;
     }
 
@@ -66,6 +77,12 @@ public final class Targets {
             throw fail(path + (value ? ".date" : first.isBefore(start) ? ".from" : ".to"), (value ? m.date : m.from + " to "
                     + m.to) + " is not inside the run (" + start + " to " + end + ")");
         }
+        // Rows are dated by the first day of their week: a window must contain one.
+        long weeksToFirst = Math.floorDiv(java.time.temporal.ChronoUnit.DAYS.between(start, first) + 6, 7);
+        if (!value && start.plusWeeks(weeksToFirst).isAfter(last)) {
+            throw fail(path + ".from", m.from + " to " + m.to + " contains no week start (weeks start on " + start.getDayOfWeek()
+                    + "s from " + start + ")");
+        }
         return moment;
     }
 
@@ -84,7 +101,8 @@ public final class Targets {
             throw fail(where, "cannot be calibrated (fixed: " + String.join(", ", FIXED) + "); calibrate a config key, "
                     + "e.g. users.segments.consumer.reviewProb");
         }
-        for (double v : new double[] {range.from, range.to}) {
+        // Both ends, and a point inside that is not a whole number: calibration moves keys continuously.
+        for (double v : new double[] {range.from, range.to, range.from + (range.to - range.from) * 0.5003}) {
             List<String> with = new ArrayList<>(sets);
             with.add(path + "=" + v);
             ConfigLoader.LoadedConfig loaded;

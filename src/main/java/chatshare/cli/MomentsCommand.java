@@ -46,7 +46,7 @@ final class MomentsCommand implements Callable<Integer> {
             throw new BadInputException("--replicates must be at least 1 (got " + replicates + ")");
         }
         List<String> sets = options.overridesExceptThreads();
-        Targets t = Targets.load(targets, config, sets);
+        Targets t = Targets.load(targets, config, sets, false);
         String name = ConfigLoader.load(config, sets).name();
         Path dir = out != null ? out : Path.of("results", "moments", name);
         RunCommand.ensureWritable(dir);

@@ -100,6 +100,11 @@ final class SweepCommand implements Callable<Integer> {
             return;
         }
         for (var value : firstRun.values().entrySet()) {
+            String path = value.getKey();
+            if (path.equals("market.seed") || path.equals("market.threads") || path.startsWith("sweep.")) {
+                throw new chatshare.config.ConfigException(config + ": sweep.parameters." + path + ": cannot be swept (run "
+                        + "seeds come from sweep.seed and the replicate; threads and the sweep section do not change a run)");
+            }
             try {
                 ConfigLoader.load(config, concat(sets, List.of(value.getKey() + "=" + value.getValue())));
             } catch (chatshare.config.ConfigException e) {

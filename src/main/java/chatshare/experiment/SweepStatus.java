@@ -47,7 +47,7 @@ public final class SweepStatus implements AutoCloseable {
     private String state = "running";
     private String phase = "runs";
     private String error;
-    private final List<String[]> failures = new ArrayList<>();
+    private final java.util.TreeMap<Long, String[]> failures = new java.util.TreeMap<>();
     private boolean closed;
 
     SweepStatus(Path dir, Path config, int threads, boolean adaptive) throws IOException {
@@ -85,8 +85,10 @@ public final class SweepStatus implements AutoCloseable {
         }
         if (!o.ok()) {
             failed++;
-            if (failures.size() < MAX_LISTED_FAILURES) {
-                failures.add(new String[] {o.spec().id(), o.error()});
+            // The first failures in run order (not in finishing order, which depends on threads).
+            failures.put(o.spec().point() * 1_000_000L + o.spec().replicate(), new String[] {o.spec().id(), o.error()});
+            if (failures.size() > MAX_LISTED_FAILURES) {
+                failures.pollLastEntry();
             }
         }
     }
@@ -153,8 +155,7 @@ public final class SweepStatus implements AutoCloseable {
             s.addProperty("error", error);
         }
         JsonArray list = new JsonArray();
-        // In run order, so the file does not depend on which thread failed first.
-        for (String[] f : failures.stream().sorted(java.util.Comparator.comparing((String[] f) -> f[0])).toList()) {
+        for (String[] f : failures.values()) {
             JsonObject entry = new JsonObject();
             entry.addProperty("run", f[0]);
             entry.addProperty("error", f[1]);

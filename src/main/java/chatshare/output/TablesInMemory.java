@@ -19,7 +19,7 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class TablesInMemory implements TickObserver {
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build();
-    private static final CSVFormat IN = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build();
+    private static final CSVFormat IN = CsvFormat.READ;
     private static final Map<String, TickTable> TABLES = Map.of("firms", new FirmsTable(), "market", new MarketTable());
     /** Columns that hold text (ids, dates, flags, lists), not numbers. */
     private static final Set<String> TEXT = Set.of("run", "date", "firm", "active", "availableRegions", "events");

@@ -88,6 +88,12 @@ class CalibrateCommandTest {
         cases.put(good.replace("\"target\": 0.2", "\"target\": 0"),
                 new String[] {"moments[1].scale: required when the target is 0"});
         cases.put(good.replace(" }\n  ],", " },\n  ],"), new String[] {"invalid JSON at line"});
+        cases.put(good.replace("\"firms.grok.price\": { \"from\": 4, \"to\": 30 }", "\"users.agents\": { \"from\": 1000, \"to\": 3000 }"),
+                new String[] {"parameters.users.agents: ", "integer"});
+        cases.put(good.replace("\"firms.grok.price\"", "\"market.threads\""),
+                new String[] {"parameters.market.threads: cannot be calibrated"});
+        cases.put(good.replaceFirst("\"from\": \"2025-01-06\", \"to\": \"2025-03-30\"",
+                "\"from\": \"2025-01-08\", \"to\": \"2025-01-10\""), new String[] {"moments[0].from: ", "contains no week start"});
         int k = 0;
         for (Map.Entry<String, String[]> c : cases.entrySet()) {
             Path bad = tmp.resolve("bad" + k++ + ".json");
@@ -192,5 +198,20 @@ class CalibrateCommandTest {
                 CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build())) {
             return p.getRecords();
         }
+    }
+
+    @Test
+    void aPointTheConfigRefusesIsInfinitelyFarNotFatal() throws Exception {
+        Path config = Cli.smallConfig(tmp, 12);
+        Path t = targets("order.json", 1e6, 0.2, 0.5, """
+                "users.filtering.toleranceMin": { "from": 0, "to": 0.19 },
+                "users.filtering.toleranceMax": { "from": 0.01, "to": 0.3 }""");
+        Path out = tmp.resolve("order");
+        Cli r = calibrate(config, t, out, "--budget", "12", "--replicates", "1", "--rounds", "0");
+        assertEquals(0, r.exit(), r.err());
+        List<String> candidates = Files.readAllLines(out.resolve("candidates.csv"));
+        int distance = List.of(candidates.get(0).split(",")).indexOf("distance");
+        long refused = candidates.stream().skip(1).filter(line -> line.split(",", -1)[distance].isEmpty()).count();
+        assertTrue(refused > 0 && refused < 12, "some points have min > max and no distance: " + refused);
     }
 }

@@ -460,4 +460,16 @@ class SweepCommandTest {
         assertEquals(stamp, Files.getLastModifiedTime(untouched));
         assertEquals("20", rows(single.resolve("summary.csv")).get(0).get("replicates"));
     }
+
+    @Test
+    void theSeedAndThreadsCannotBeSwept() throws Exception {
+        Cli.smallConfig(tmp, 3);
+        Path file = tmp.resolve("seeds.json");
+        Files.writeString(file, """
+                { "extends": "small.json", "sweep": { "parameters": { "market.seed": { "values": [1, 2] } } } }
+                """);
+        Cli r = Cli.run("sweep", file.toString(), "--dry-run");
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().contains("sweep.parameters.market.seed: cannot be swept"), r.err());
+    }
 }
