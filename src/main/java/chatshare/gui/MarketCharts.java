@@ -13,7 +13,7 @@ import sim.util.media.chart.TimeSeriesChartGenerator;
 
 /**
  * Time-series charts updated every tick: shares (each firm and none), paid-plan prices,
- * filtering, cash and the HHI. An update adds one point per series: O(firms) per tick.
+ * filtering, cash, runway and the HHI. An update adds one point per series: O(firms) per tick.
  */
 final class MarketCharts {
     /** A quantity of one firm in the market. */
@@ -34,6 +34,8 @@ final class MarketCharts {
         add("Prices", "paid plan ($/month)", (m, f) -> f.price, null, null);
         add("Filtering", "filtering level", (m, f) -> f.filtering, null, null);
         add("Cash", "cash ($ billion)", (m, f) -> f.cash / 1e9, null, null);
+        add("Runway", "runway (months; none while profitable)",
+                (m, f) -> Double.isFinite(f.runwayMonths()) ? f.runwayMonths() : Double.NaN, null, null);
         add("Concentration", "HHI among adopters", null, "HHI", Market::hhi);
     }
 
