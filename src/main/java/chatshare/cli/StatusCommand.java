@@ -54,7 +54,12 @@ final class StatusCommand implements Callable<Integer> {
         String doing = phase.equals("combining") ? "writing runs.csv and the combined tables"
                 : adaptive ? "round " + s.get("round").getAsInt() + " of adaptive replicates; later rounds may add runs"
                 : "running the runs";
-        out.add("sweep " + s.get("config").getAsString() + ": " + state + (state.equals("running") ? " (" + doing + ")" : ""));
+        boolean gone = state.equals("running") && s.has("pid") && s.get("host").getAsString().equals(SweepStatus.HOST)
+                && ProcessHandle.of(s.get("pid").getAsLong()).map(p -> !p.isAlive()).orElse(true);
+        out.add("sweep " + s.get("config").getAsString() + ": " + (gone
+                ? "stopped: process " + s.get("pid").getAsLong() + " on " + SweepStatus.HOST
+                        + " is gone (killed?); --resume continues it"
+                : state + (state.equals("running") ? " (" + doing + ")" : "")));
         out.add(String.format("runs: %d of %d done (%d%%), %d failed, %d running, %d waiting%s", done, total,
                 total == 0 ? 100 : Math.round(100.0 * done / total), failed, running, Math.max(0, total - done - running),
                 reused > 0 ? ", " + reused + " reused from an earlier run" : ""));

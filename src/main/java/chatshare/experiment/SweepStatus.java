@@ -125,11 +125,24 @@ public final class SweepStatus implements AutoCloseable {
         }
     }
 
+    /** Where the sweep runs, so that status can tell a killed sweep from a running one. */
+    public static final String HOST = hostName();
+
+    private static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
+    }
+
     private synchronized JsonObject snapshot() {
         Instant now = Instant.now();
         JsonObject s = new JsonObject();
         s.addProperty("state", state);
         s.addProperty("phase", phase);
+        s.addProperty("host", HOST);
+        s.addProperty("pid", ProcessHandle.current().pid());
         s.addProperty("config", config);
         s.addProperty("adaptive", adaptive);
         s.addProperty("round", round);

@@ -145,6 +145,22 @@ class StatusCommandTest {
     }
 
     @Test
+    void aSweepWhoseProcessIsGoneIsShownStoppedNotRunning() throws Exception {
+        Path config = sweep("[ { \"firms.grok.price\": 5 } ]", 1);
+        Path out = tmp.resolve("killed");
+        assertEquals(0, Cli.run("sweep", config.toString(), "--out", out.toString(), "--quiet").exit());
+        JsonObject s = check(Files.readString(out.resolve("status.json")));
+        assertEquals(ProcessHandle.current().pid(), s.get("pid").getAsLong());
+        Process done = new ProcessBuilder("true").start();
+        done.waitFor();
+        s.addProperty("state", "running"); // as a SIGKILLed sweep leaves it
+        s.addProperty("pid", done.pid());
+        Files.writeString(out.resolve("status.json"), s.toString());
+        String first = Cli.run("status", out.toString()).out().lines().findFirst().orElse("");
+        assertTrue(first.contains("stopped: process " + done.pid()) && first.contains("--resume"), first);
+    }
+
+    @Test
     void aDirectoryWithoutStatusIsBadInput() throws Exception {
         Cli r = Cli.run("status", tmp.toString());
         assertEquals(2, r.exit());
