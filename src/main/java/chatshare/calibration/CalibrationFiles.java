@@ -64,6 +64,15 @@ final class CalibrationFiles {
                     CsvFormat.number(m.contribution(ci.mean()))));
         }
         csv("moments.csv", MOMENTS_HEADER, rows);
+        List<List<Object>> values = new ArrayList<>();
+        for (int k = 0; k < targets.moments.size(); k++) {
+            double[] v = e.replicates(k);
+            for (int r = 0; r < v.length; r++) {
+                values.add(List.of(targets.moments.get(k).name(), r, CsvFormat.number(v[r])));
+            }
+        }
+        // Each replicate's value, for comparisons paired by seed (the regression test of the calibration).
+        csv("replicates.csv", List.of("moment", "replicate", "value"), values);
     }
 
     /** A JSON file (fitted.json). */

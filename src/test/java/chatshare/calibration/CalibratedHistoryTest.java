@@ -24,9 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
  * experiments/history-calibrated.json is the calibration's fitted.json; and the calibrated
  * history's moments stay where the committed reference recorded them. The reference
  * (experiments/calibration/history-calibrated/, written by the moments command documented there)
- * holds each moment's mean and standard deviation over its replicates; a moment passes when the
- * new mean is within three standard errors of the difference of the two means, or within 0.1% of
- * the moment's scale for moments that hardly vary between seeds. Seeds and settings come from the
+ * holds each moment's value in every replicate; the new run uses the same seeds, and a moment
+ * passes when the mean of the per-seed differences is within three of its standard errors, or
+ * within 0.1% of the moment's scale for moments that hardly vary between seeds. Seeds and settings come from the
  * reference's manifest, so the check is exact until the model changes, and then tolerates noise
  * but not a shift.
  */
@@ -81,17 +81,25 @@ class CalibratedHistoryTest {
         Targets targets = Targets.load(TARGETS, CALIBRATED, sets);
         Evaluator.Evaluation now = Calibration.measure(CALIBRATED, targets, sets, tmp, replicates, 2, n -> { });
         List<CSVRecord> reference = csv(REFERENCE.resolve("moments.csv"));
+        List<CSVRecord> referenceReplicates = csv(REFERENCE.resolve("replicates.csv"));
         assertEquals(targets.moments.size(), reference.size(), "one reference row per moment");
         for (int k = 0; k < reference.size(); k++) {
             CSVRecord ref = reference.get(k);
-            assertEquals(targets.moments.get(k).name(), ref.get("moment"));
-            Interval current = Interval.of(now.replicates(k));
-            double sdRef = number(ref.get("sd"));
-            double se = Math.sqrt(sdRef * sdRef / number(ref.get("replicates"))
-                    + current.sd() * current.sd() / current.n());
+            String name = targets.moments.get(k).name();
+            assertEquals(name, ref.get("moment"));
+            // Paired by seed: the difference in each replicate, its mean within 3 standard errors of 0.
+            double[] before = referenceReplicates.stream().filter(r -> r.get("moment").equals(name))
+                    .mapToDouble(r -> number(r.get("value"))).toArray();
+            double[] after = now.replicates(k);
+            assertEquals(before.length, after.length, name + ": replicates");
+            double[] diff = new double[after.length];
+            for (int r = 0; r < diff.length; r++) {
+                diff[r] = after[r] - before[r];
+            }
+            Interval d = Interval.of(diff);
+            double se = d.sd() / Math.sqrt(d.n());
             double tolerance = Math.max(3 * se, 1e-3 * number(ref.get("scale")));
-            assertEquals(number(ref.get("mean")), current.mean(), tolerance, ref.get("moment")
-                    + " moved beyond replicate noise (3 SE = " + 3 * se + ")");
+            assertEquals(0, d.mean(), tolerance, name + " moved beyond replicate noise (paired 3 SE = " + 3 * se + ")");
         }
     }
 
