@@ -26,6 +26,10 @@ public final class ScenarioReport {
                 + "scenarios are not sampling noise. Final values are at the last tick; intervals are Student-t 95% "
                 + "confidence intervals over the replicates.\n\n");
 
+        List<Map<String, List<ReplicateSummary.FirmOutcome>>> outcomes = new java.util.ArrayList<>();
+        for (ResultFolder s : scenarios) { // each folder's run files read once for both tables
+            outcomes.add(SummaryTable.of(s).outcomes().get(0));
+        }
         md.append("## ").append(firm).append(" across scenarios\n\n");
         for (String what : List.of("shares", "cash")) {
             Path png = img.resolve(firm + "-" + what + ".png");
@@ -34,9 +38,10 @@ public final class ScenarioReport {
         }
         md.append("\n| scenario | replicates | final share | 95% CI | cash at the end ($ B) | 95% CI | runway at the end "
                 + "(months; profitable runs left out) | exit probability |\n|---|---|---|---|---|---|---|---|\n");
-        for (ResultFolder s : scenarios) {
-            Map<String, List<ReplicateSummary.FirmOutcome>> firms = SummaryTable.of(s).outcomes().get(0);
-            Interval share = Interval.of(firms.get(firm).stream().mapToDouble(ReplicateSummary.FirmOutcome::finalShare).toArray());
+        for (int k = 0; k < scenarios.size(); k++) {
+            ResultFolder s = scenarios.get(k);
+            Map<String, List<ReplicateSummary.FirmOutcome>> firms = outcomes.get(k);
+            Interval share = finalShare(firms.get(firm));
             Interval cash = Interval.of(values(s, RunOutput.parse("firms.cash", firm, false), 1e-9));
             double[] runway = java.util.Arrays.stream(values(s, RunOutput.parse("firms.runwayMonths", firm, false), 1))
                     .filter(Double::isFinite).toArray();
@@ -47,15 +52,16 @@ public final class ScenarioReport {
                     .append(" | ").append(round(exits)).append(" |\n");
         }
 
-        for (ResultFolder s : scenarios) {
+        for (int k = 0; k < scenarios.size(); k++) {
+            ResultFolder s = scenarios.get(k);
             md.append("\n## ").append(name(s)).append("\n\n");
             Path png = img.resolve(name(s) + "-shares.png");
             Charts.save(Plots.trajectories(List.of(s), "shares", 0, null), png);
             md.append("![shares](").append(dir.relativize(png)).append(")\n\n| firm | final share | 95% CI | exit probability |\n"
                     + "|---|---|---|---|\n");
-            SummaryTable.of(s).outcomes().get(0).forEach((f, outcomes) -> {
-                Interval share = Interval.of(outcomes.stream().mapToDouble(ReplicateSummary.FirmOutcome::finalShare).toArray());
-                double exits = ReplicateSummary.exitProbability(outcomes);
+            outcomes.get(k).forEach((f, replicates) -> {
+                Interval share = finalShare(replicates);
+                double exits = ReplicateSummary.exitProbability(replicates);
                 md.append("| ").append(f).append(" | ").append(round(share.mean())).append(" | ").append(ci(share))
                         .append(" | ").append(round(exits)).append(" |\n");
             });
@@ -64,6 +70,10 @@ public final class ScenarioReport {
             out.writer().write(md.toString());
             out.commit();
         }
+    }
+
+    private static Interval finalShare(List<ReplicateSummary.FirmOutcome> replicates) {
+        return Interval.of(replicates.stream().mapToDouble(ReplicateSummary.FirmOutcome::finalShare).toArray());
     }
 
     private static double[] values(ResultFolder s, RunOutput output, double scale) throws IOException {

@@ -11,9 +11,8 @@ final class FirmDecisions {
     }
 
     static void decide(Market m) {
-        double population = m.agents() * m.agentWeight;
         for (Firm f : m.firms) {
-            double share = f.users / population;
+            double share = m.share(f);
             f.shareGain = share - f.shareAtDecision;
             f.shareAtDecision = share;
         }
