@@ -38,9 +38,7 @@ public final class SingleRun {
         Files.createDirectories(dir);
         Instant started = Instant.now();
         Market market = new Market(config, config.market.seed, threads);
-        try (RunOutputs outputs = new RunOutputs(dir, label, config.outputs.wide)) {
-            Thread cleanup = new Thread(outputs::close, "chatshare-cleanup");
-            Runtime.getRuntime().addShutdownHook(cleanup);
+        try (RunOutputs outputs = new RunOutputs(dir, label, config.outputs.wide)) { // its hook cleans up on Ctrl-C
             try {
                 market.addObserver(outputs);
                 market.start();
@@ -60,7 +58,6 @@ public final class SingleRun {
                 return new Result(files, loopSeconds, market.reviews(), market.agents(), ticks, shares);
             } finally {
                 market.finish();
-                Runtime.getRuntime().removeShutdownHook(cleanup);
             }
         }
     }

@@ -87,7 +87,7 @@ public final class AtomicOutput implements AutoCloseable {
     }
 
     /** Flushes, closes and renames the file into place; returns its SHA-256 in hex. */
-    public String commit() throws IOException {
+    public synchronized String commit() throws IOException {
         writer.close();
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         done = true;
@@ -98,9 +98,13 @@ public final class AtomicOutput implements AutoCloseable {
         return counter.count;
     }
 
-    /** Deletes the temporary file if it was not committed. */
+    /**
+     * Deletes the temporary file if it was not committed. Synchronized: a shutdown hook and the
+     * run's own thread may both close; the second waits until the file is gone, so a thread that
+     * then exits the JVM (which halts at once during shutdown) cannot cut the deletion short.
+     */
     @Override
-    public void close() {
+    public synchronized void close() {
         if (done) {
             return;
         }

@@ -27,7 +27,10 @@ public final class RunOutputs implements TickObserver, AutoCloseable {
     private final Path dir;
     private final RunLabel label;
     private final List<TickTable> tables = new ArrayList<>();
-    private final List<AtomicOutput> files = new ArrayList<>();
+    /** Read by the shutdown hook while the constructor may still be adding to it. */
+    private final List<AtomicOutput> files = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Removes the temporary files on Ctrl-C or SIGTERM; registered before the first file exists. */
+    private final Thread cleanup = new Thread(this::removeTemporaryFiles, "chatshare-cleanup");
     private final List<CSVPrinter> printers = new ArrayList<>();
     private final long[] rows;
     private boolean headerWritten;
@@ -42,6 +45,7 @@ public final class RunOutputs implements TickObserver, AutoCloseable {
             tables.add(new WideTable());
         }
         rows = new long[tables.size()];
+        Runtime.getRuntime().addShutdownHook(cleanup);
         try {
             for (TickTable t : tables) {
                 AtomicOutput file = new AtomicOutput(dir.resolve(t.fileName()));
@@ -54,10 +58,6 @@ public final class RunOutputs implements TickObserver, AutoCloseable {
         }
     }
 
-    /** Temporary files not yet committed (for a shutdown hook that removes them on Ctrl-C). */
-    public List<Path> pending() {
-        return files.stream().map(AtomicOutput::temp).toList();
-    }
 
     @Override
     public void observe(Market market) {
@@ -103,9 +103,18 @@ public final class RunOutputs implements TickObserver, AutoCloseable {
         return summary;
     }
 
-    /** Removes uncommitted temporary files. */
+    /** Removes uncommitted temporary files and the shutdown hook. */
     @Override
     public void close() {
+        removeTemporaryFiles();
+        try {
+            Runtime.getRuntime().removeShutdownHook(cleanup);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running or has run: it removes the same files
+        }
+    }
+
+    private void removeTemporaryFiles() {
         files.forEach(AtomicOutput::close);
     }
 }
