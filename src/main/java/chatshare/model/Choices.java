@@ -83,10 +83,12 @@ final class Choices {
         int from = users.choice[i];
         if (to != from) {
             users.nextChoice[i] = (byte) to;
-            users.since[i] = tick;
+            // Tenure counts from the start of the next tick: a user who switched in t has tenure 0 in t+1.
+            users.since[i] = tick + 1;
             block.logChange(Tally.change(users.type[i], from, to));
             block.switches++;
-            if (from != 0) {
+            // Churn is leaving the firm (MODEL.md 8): a move between a firm's own plans is not churn.
+            if (from != 0 && (to == 0 || Firm.firmOf(from) != Firm.firmOf(to))) {
                 block.churned++;
             }
         }

@@ -35,7 +35,9 @@ final class DemandSample {
         for (int i : users) {
             int type = m.users.type[i];
             double usage = segments.get(m.types.segment(type)).usage;
-            int n = m.offers.utilities(m.users, i, m.tick(), null, 0, v, alts);
+            // Firms decide after this tick's choices: demand is that of the coming tick, whose
+            // tenures count this tick's switchers from 0.
+            int n = m.offers.utilities(m.users, i, m.tick() + 1, null, 0, v, alts);
             ChoiceModel.probabilities(v, n, p);
             for (int k = 0; k < n; k++) {
                 if (alts[k] != 0 && Firm.firmOf(alts[k]) == firm.index) {

@@ -31,7 +31,7 @@ public final class Population {
     public byte[] choice;
     /** Choice written this tick; swapped with {@link #choice} after the choice step. */
     public byte[] nextChoice;
-    /** Tick of the last change of choice; tenure = tick - since. */
+    /** Tick from which the current choice counts (the tick after the change); tenure = tick - since. */
     public final int[] since;
     /** Neighbours of user i at [i*degree, (i+1)*degree); null in mean-field mode. */
     public int[] neighbours;
