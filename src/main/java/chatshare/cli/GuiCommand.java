@@ -88,7 +88,7 @@ final class GuiCommand implements Callable<Integer> {
     }
 
     private int snapshot(ConfigLoader.LoadedConfig loaded, Market market) throws IOException {
-        RunCommand.ensureWritable(snapshot.toAbsolutePath().getParent());
+        OutputLock.ensureWritable(snapshot.toAbsolutePath().getParent());
         int ticks = loaded.config().market.ticks;
         try (Progress progress = Progress.start(quiet, loaded.name(), ticks, "ticks")) {
             List<Path> files = Snapshot.write(market, sample, ticks, snapshot, progress::stepTo);

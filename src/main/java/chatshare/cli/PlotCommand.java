@@ -57,6 +57,7 @@ final class PlotCommand implements Callable<Integer> {
             throw new BadInputException(e.getMessage());
         }
         Path file = out != null ? out : Plots.defaultFile(dirs.get(0), what, firm, point, !folders.get(0).params.isEmpty());
+        OutputLock.ensureWritable(file.toAbsolutePath().getParent()); // a bad output folder is bad input (exit 2)
         Charts.save(chart, file);
         spec.commandLine().getErr().println("plot: " + file);
         return Main.OK;

@@ -36,7 +36,10 @@ final class ReportCommand implements Callable<Integer> {
             sweep = SummarizeCommand.sweepOf(dir);
             points = Design.points(sweep, dir.resolve("manifest.json").toString());
         }
-        Path report = Report.write(folder, sweep, points, precision);
+        Path report;
+        try (OutputLock lock = OutputLock.claim(dir)) {
+            report = Report.write(folder, sweep, points, precision);
+        }
         spec.commandLine().getErr().println("report: " + report);
         return Main.OK;
     }

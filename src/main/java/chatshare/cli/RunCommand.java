@@ -3,7 +3,6 @@ package chatshare.cli;
 import chatshare.config.ConfigLoader;
 import chatshare.experiment.SingleRun;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -31,24 +30,13 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ConfigLoader.LoadedConfig loaded = ConfigLoader.load(config, options.overrides());
         Path dir = out != null ? out : Path.of("results", loaded.name());
-        ensureWritable(dir);
         int ticks = loaded.config().market.ticks;
-        try (Progress progress = Progress.start(quiet, loaded.name(), ticks, "ticks")) {
+        try (OutputLock lock = OutputLock.claim(dir); Progress progress = Progress.start(quiet, loaded.name(), ticks, "ticks")) {
             SingleRun.Result result = SingleRun.run(loaded.config(), loaded.resolved(), loaded.name(), dir,
                     loaded.config().market.threads, progress::stepTo);
             progress.done(String.format("%s: %d ticks x %d agents in %.1f s -> %s", loaded.name(), ticks,
                     result.agents(), result.loopSeconds(), dir));
         }
         return Main.OK;
-    }
-
-    /** Fails early, before any simulation work, when the output directory cannot be written. */
-    static void ensureWritable(Path dir) {
-        try {
-            Files.createDirectories(dir);
-            Files.delete(Files.createTempFile(dir, ".write-test", ".tmp"));
-        } catch (IOException | SecurityException e) {
-            throw new BadInputException(dir + ": output directory is not writable (" + e.getMessage() + ")");
-        }
     }
 }

@@ -47,7 +47,7 @@ final class SensitivityCommand implements Callable<Integer> {
         }
         SweepConfig sweep = SummarizeCommand.sweepOf(dir);
         List<List<String>> rows;
-        try {
+        try (OutputLock lock = OutputLock.claim(dir)) {
             rows = Sensitivity.write(folder, sweep, Design.points(sweep, dir.resolve("manifest.json").toString()), List.of(what),
                     dir.resolve("sensitivity.csv"));
         } catch (IllegalArgumentException e) {

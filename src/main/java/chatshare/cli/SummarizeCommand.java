@@ -37,8 +37,10 @@ final class SummarizeCommand implements Callable<Integer> {
         }
         ResultFolder folder = open(dir);
         SummaryTable summary = SummaryTable.of(folder);
-        summary.write(dir.resolve("summary.csv"), folder.params);
-        Convergence.write(dir.resolve("convergence.csv"), folder.params, summary);
+        try (OutputLock lock = OutputLock.claim(dir)) {
+            summary.write(dir.resolve("summary.csv"), folder.params);
+            Convergence.write(dir.resolve("convergence.csv"), folder.params, summary);
+        }
         List<String> shortfalls = Convergence.shortfalls(summary, precision);
         if (!quiet && !shortfalls.isEmpty()) {
             java.io.PrintWriter err = spec.commandLine().getErr();

@@ -74,9 +74,8 @@ final class SweepCommand implements Callable<Integer> {
             return Main.OK;
         }
         Path dir = out != null ? out : Path.of("results", loaded.name());
-        RunCommand.ensureWritable(dir);
         List<Sweep.Outcome> outcomes;
-        try (Progress progress = Progress.start(quiet, loaded.name(), first.size(), "runs")) {
+        try (OutputLock lock = OutputLock.claim(dir); Progress progress = Progress.start(quiet, loaded.name(), first.size(), "runs")) {
             List<String> params = new java.util.ArrayList<>(new java.util.LinkedHashSet<>(points.stream()
                     .flatMap(p -> p.keySet().stream()).toList()));
             var tables = new chatshare.output.SweepTables.Plan(loaded.resolved().get("sweep"), sets, plan.plannedRuns());
