@@ -67,7 +67,7 @@ final class BenchCommand implements Callable<Integer> {
         Path file = config != null ? config : Path.of(System.getProperty("chatshare.home", "."),
                 "experiments", "bench", "bc1.json");
         if (json != null) {
-            OutputLock.ensureWritable(json.toAbsolutePath().getParent());
+            RunCommand.ensureWritable(json.toAbsolutePath().getParent());
         }
         List<Map<String, Object>> rows = new ArrayList<>();
         PrintStream err = System.err;

@@ -23,7 +23,7 @@ final class GuiCommand implements Callable<Integer> {
     @Parameters(paramLabel = "CONFIG", arity = "0..1", description = "Experiment config (JSON); not with --replay")
     Path config;
 
-    @Option(names = "--replay", arity = "2", paramLabel = "DIR RUN_ID",
+    @Option(names = "--replay", arity = "2", paramLabel = "DIR RUN_ID", hideParamSyntax = true,
             description = "Watch a stored run: its folder and run id (or key); same config, seed and trajectory")
     List<String> replay;
 
@@ -88,7 +88,7 @@ final class GuiCommand implements Callable<Integer> {
     }
 
     private int snapshot(ConfigLoader.LoadedConfig loaded, Market market) throws IOException {
-        OutputLock.ensureWritable(snapshot.toAbsolutePath().getParent());
+        RunCommand.ensureWritable(snapshot.toAbsolutePath().getParent());
         int ticks = loaded.config().market.ticks;
         try (Progress progress = Progress.start(quiet, loaded.name(), ticks, "ticks")) {
             List<Path> files = Snapshot.write(market, sample, ticks, snapshot, progress::stepTo);

@@ -37,7 +37,7 @@ final class OutputLock implements AutoCloseable {
      * the lock held, no live writer owns them.
      */
     static OutputLock claim(Path dir) {
-        ensureWritable(dir);
+        RunCommand.ensureWritable(dir);
         Path file = dir.resolve(FILE);
         FileChannel channel;
         try {
@@ -69,17 +69,6 @@ final class OutputLock implements AutoCloseable {
             throw new BadInputException(dir + ": output directory is not writable (" + e.getMessage() + ")");
         }
         return new OutputLock(channel, lock);
-    }
-
-    /** Fails early, before any simulation work, when the output directory cannot be written. */
-    static void ensureWritable(Path dir) {
-        try {
-            Files.createDirectories(dir);
-            // Named like ChatShare's temporary files, so a kill right here leaves a file the next writer removes.
-            Files.delete(Files.createTempFile(dir, ".write-test.", ".partial"));
-        } catch (IOException | SecurityException e) {
-            throw new BadInputException(dir + ": output directory is not writable (" + e.getMessage() + ")");
-        }
     }
 
     private static void removeLeftovers(Path dir) throws IOException {

@@ -24,7 +24,7 @@ final class ReportCommand implements Callable<Integer> {
     Path dir;
 
     @Option(names = "--precision", paramLabel = "H", defaultValue = "0.01",
-            description = "Target 95% CI half-width of final shares (default: ${DEFAULT-VALUE})")
+            description = "Target 95%% CI half-width of final shares (default: ${DEFAULT-VALUE})")
     double precision;
 
     @Override

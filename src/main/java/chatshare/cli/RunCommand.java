@@ -3,6 +3,7 @@ package chatshare.cli;
 import chatshare.config.ConfigLoader;
 import chatshare.experiment.SingleRun;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -12,7 +13,8 @@ import picocli.CommandLine.Parameters;
 
 /** chatshare run CONFIG: one simulation, outputs in results/<name>/ or --out. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run one simulation and write firms.csv, market.csv and manifest.json.")
+        description = "Run one simulation and write firms.csv, market.csv, events.csv (and wide.csv if outputs.wide)"
+                + " and manifest.json into DIR; an earlier run's files there are replaced together.")
 final class RunCommand implements Callable<Integer> {
     @Parameters(paramLabel = "CONFIG", description = "Experiment config (JSON)")
     Path config;
@@ -38,5 +40,16 @@ final class RunCommand implements Callable<Integer> {
                     result.agents(), result.loopSeconds(), dir));
         }
         return Main.OK;
+    }
+
+    /** Fails early, before any simulation work, when the output directory cannot be written. */
+    static void ensureWritable(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            // Named like ChatShare's temporary files, so a kill right here leaves a file the next writer removes.
+            Files.delete(Files.createTempFile(dir, ".write-test.", ".partial"));
+        } catch (IOException | SecurityException e) {
+            throw new BadInputException(dir + ": output directory is not writable (" + e.getMessage() + ")");
+        }
     }
 }

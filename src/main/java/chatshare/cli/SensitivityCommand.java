@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
 /** chatshare sensitivity DIR: Morris or Sobol indices of a sweep folder, to DIR/sensitivity.csv. */
 @Command(name = "sensitivity", mixinStandardHelpOptions = true,
         description = "Sensitivity indices of one output of a sweep: Morris mu, mu*, sigma (morris design) or Sobol "
-                + "first-order and total indices with bootstrap 95% CIs (saltelli design), written to DIR/sensitivity.csv.")
+                + "first-order and total indices with bootstrap 95%% CIs (saltelli design), written to DIR/sensitivity.csv.")
 final class SensitivityCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
