@@ -36,9 +36,14 @@ public final class FolderCommit implements AutoCloseable {
     private final Set<String> owned;
     /** Read by a shutdown hook while files are still being opened. */
     private final List<AtomicOutput> opened = new CopyOnWriteArrayList<>();
-    private final Map<String, AtomicOutput> staged = new LinkedHashMap<>();
-    private int checkpoints;
-    private int failAt = -1;
+    /**
+     * Not guarded by this folder's monitor: a file commits while holding its own monitor, and the
+     * shutdown hook's {@link #close} takes this folder's monitor and then each file's.
+     */
+    private final Map<String, AtomicOutput> staged = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
+    private final java.util.concurrent.atomic.AtomicInteger checkpoints = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile int failAt = -1;
+    private volatile boolean discarded;
 
     /** A folder whose earlier files named in owned are replaced or removed by {@link #publish}. */
     public FolderCommit(Path dir, Collection<String> owned) {
@@ -53,13 +58,15 @@ public final class FolderCommit implements AutoCloseable {
         return file;
     }
 
-    synchronized void staged(AtomicOutput file) {
+    void staged(AtomicOutput file) {
         staged.put(file.target().getFileName().toString(), file);
     }
 
     /** Size and SHA-256 of each committed file by name, in commit order. */
-    public synchronized Map<String, AtomicOutput> committed() {
-        return new LinkedHashMap<>(staged);
+    public Map<String, AtomicOutput> committed() {
+        synchronized (staged) {
+            return new LinkedHashMap<>(staged);
+        }
     }
 
     /**
@@ -68,7 +75,10 @@ public final class FolderCommit implements AutoCloseable {
      * only once every rename succeeded.
      */
     public synchronized void publish(String marker) throws IOException {
-        List<AtomicOutput> order = new ArrayList<>(staged.values());
+        if (discarded) {
+            throw new IllegalStateException(dir + ": the folder's files were discarded");
+        }
+        List<AtomicOutput> order = new ArrayList<>(committed().values());
         if (staged.containsKey(marker)) {
             order.remove(staged.get(marker));
             order.add(staged.get(marker));
@@ -123,20 +133,30 @@ public final class FolderCommit implements AutoCloseable {
         }
     }
 
-    /** Deletes every temporary file not renamed into place (after a failure, or on Ctrl-C). */
+    /**
+     * Deletes every temporary file not renamed into place (after a failure, or on Ctrl-C).
+     * Synchronized with {@link #publish}: a shutdown hook waits for a publish under way (a few
+     * renames) rather than cutting it short between moving the earlier files aside and back.
+     */
     @Override
-    public void close() {
+    public synchronized void close() {
+        discarded = true;
         opened.forEach(AtomicOutput::discard);
     }
 
+    /** Whether {@link #close} discarded the files, e.g. a shutdown hook on SIGTERM while the run still wrote. */
+    public boolean discarded() {
+        return discarded;
+    }
+
     /** Test hook: the n-th checkpoint (0-based) of this folder's commit fails with an IOException. */
-    synchronized void failAtCheckpoint(int n) {
+    void failAtCheckpoint(int n) {
         failAt = n;
     }
 
     /** A step of a commit that may fail (write-back of a file, a rename); counted for fault injection. */
-    synchronized void checkpoint(String step, Path file) throws IOException {
-        if (checkpoints++ == failAt) {
+    void checkpoint(String step, Path file) throws IOException {
+        if (checkpoints.getAndIncrement() == failAt) {
             throw new IOException(file + ": injected failure before " + step);
         }
     }

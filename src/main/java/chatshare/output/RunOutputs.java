@@ -77,8 +77,17 @@ public final class RunOutputs implements TickObserver, AutoCloseable {
                 rows[k] += tables.get(k).write(market, label, printers.get(k));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw folder.discarded() ? interrupted() : new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * What a write into files that the shutdown hook already removed reports: the JVM is
+     * stopping on SIGTERM or Ctrl-C, and "Stream closed" would not say so.
+     */
+    private java.util.concurrent.CancellationException interrupted() {
+        return new java.util.concurrent.CancellationException("interrupted (SIGTERM or Ctrl-C): the run stopped before it"
+                + " completed; its temporary files were removed and its output directory was left as it was");
     }
 
     /**
@@ -89,8 +98,16 @@ public final class RunOutputs implements TickObserver, AutoCloseable {
         Map<String, Map<String, Object>> summary = new LinkedHashMap<>();
         for (int k = 0; k < files.size(); k++) {
             AtomicOutput file = files.get(k);
-            printers.get(k).flush();
-            String sha = file.commit();
+            String sha;
+            try {
+                printers.get(k).flush();
+                sha = file.commit();
+            } catch (IOException | IllegalStateException e) {
+                if (folder.discarded()) {
+                    throw interrupted();
+                }
+                throw e;
+            }
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("rows", rows[k]);
             entry.put("bytes", file.bytes());
@@ -117,7 +134,14 @@ public final class RunOutputs implements TickObserver, AutoCloseable {
      * failure leaves the earlier run as it was ({@link FolderCommit#publish}).
      */
     public void publish() throws IOException {
-        folder.publish("manifest.json");
+        try {
+            folder.publish("manifest.json");
+        } catch (IllegalStateException e) {
+            if (folder.discarded()) {
+                throw interrupted();
+            }
+            throw e;
+        }
     }
 
     /** Removes uncommitted temporary files and the shutdown hook. */
