@@ -202,6 +202,11 @@ public final class AtomicOutput implements AutoCloseable {
             // The file is being discarded; a failed close changes nothing.
         }
         try {
+            channel.close(); // the writer's close skips it when its last flush fails (a full disk)
+        } catch (IOException ignored) {
+            // as above
+        }
+        try {
             Files.deleteIfExists(temp);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

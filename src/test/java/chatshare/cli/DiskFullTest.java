@@ -44,7 +44,9 @@ class DiskFullTest {
     @AfterEach
     void unmount() throws Exception {
         if (mount != null) {
-            new ProcessBuilder("umount", mount.toString()).inheritIO().start().waitFor();
+            // Fails while a file on the mount is still open: a failed commit must close every file it opened.
+            assertEquals(0, new ProcessBuilder("umount", mount.toString()).inheritIO().start().waitFor(),
+                    "umount " + mount);
         }
     }
 
@@ -82,12 +84,53 @@ class DiskFullTest {
         assertTrue(succeeded, "with enough space the rerun succeeds");
     }
 
+    @Test
+    void aSweepThatFillsTheDiskLeavesConsistentFolders() throws Exception {
+        mountTmpfs(tmp.resolve("mnt"));
+        Cli.smallConfig(tmp, 3);
+        Path config = tmp.resolve("sweep.json");
+        Files.writeString(config, """
+                { "extends": "small.json", "name": "sw",
+                  "sweep": { "design": "grid", "replicates": 2, "seed": 9,
+                    "parameters": { "firms.grok.price": { "values": [5, 25] } } } }
+                """);
+        Path out = mount.resolve("sweep");
+        assertEquals(0, Cli.run("sweep", config.toString(), "--out", out.toString(), "--quiet").exit());
+        assertConsistent(out);
+
+        Path filler = mount.resolve("filler");
+        int failures = 0;
+        boolean succeeded = false;
+        for (long free = 0; free <= 512 * 1024 && !succeeded; free += 8192) {
+            Files.deleteIfExists(filler);
+            long fill = Files.getFileStore(mount).getUsableSpace() - free;
+            Files.write(filler, new byte[(int) Math.max(0, fill)]);
+            // More replicates: the 4 runs done are reused, 2 new ones and the combined tables need room.
+            Cli again = Cli.run("sweep", config.toString(), "--out", out.toString(), "--quiet", "--resume",
+                    "--set", "sweep.replicates=3");
+            succeeded = again.exit() == 0;
+            failures += succeeded ? 0 : 1;
+            assertConsistent(out);
+            try (Stream<Path> runs = Files.list(out.resolve("runs"))) {
+                for (Path run : runs.toList()) {
+                    if (Files.exists(run.resolve("manifest.json"))) {
+                        assertConsistent(run);
+                    } else {
+                        assertEquals(Map.of(), files(run), "a run that never completed leaves no file: " + run);
+                    }
+                }
+            }
+        }
+        assertTrue(failures > 0, "the disk was full for some sweeps");
+        assertTrue(succeeded, "with enough space the sweep succeeds");
+    }
+
     /** Every file, hidden ones too (the lock file aside: it holds the writer's process id), by content hash. */
     private static Map<String, String> files(Path dir) throws Exception {
         Map<String, String> all = new TreeMap<>();
         try (Stream<Path> list = Files.list(dir)) {
             for (Path f : list.toList()) {
-                if (!f.getFileName().toString().equals(OutputLock.FILE)) {
+                if (!f.getFileName().toString().equals(OutputLock.FILE) && !Files.isDirectory(f)) {
                     all.put(f.getFileName().toString(), sha256(f));
                 }
             }
@@ -95,7 +138,7 @@ class DiskFullTest {
         return all;
     }
 
-    /** The manifest lists exactly the tables present, with their checksums. */
+    /** The manifest lists exactly the tables present, with their checksums (a sweep's status.json and runs/ aside). */
     private static void assertConsistent(Path dir) throws Exception {
         JsonObject m = JsonParser.parseString(Files.readString(dir.resolve("manifest.json"))).getAsJsonObject();
         JsonObject listed = m.getAsJsonObject("files");
@@ -104,6 +147,7 @@ class DiskFullTest {
         }
         Map<String, String> present = files(dir);
         present.remove("manifest.json");
+        present.remove("status.json");
         assertEquals(listed.keySet(), present.keySet(), "no file besides the manifest's, no temporary file");
     }
 
