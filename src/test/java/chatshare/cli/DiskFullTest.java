@@ -64,9 +64,7 @@ class DiskFullTest {
         int failures = 0;
         boolean succeeded = false;
         for (long free = 0; free <= 256 * 1024 && !succeeded; free += 4096) {
-            Files.deleteIfExists(filler);
-            long fill = Files.getFileStore(mount).getUsableSpace() - free;
-            Files.write(filler, new byte[(int) Math.max(0, fill)]);
+            fillLeaving(filler, free);
             Cli again = Cli.run("run", config.toString(), "--out", out.toString(), "--quiet", "--seed", "8", "--ticks", "40");
             if (again.exit() == 0) {
                 succeeded = true;
@@ -87,13 +85,7 @@ class DiskFullTest {
     @Test
     void aSweepThatFillsTheDiskLeavesConsistentFolders() throws Exception {
         mountTmpfs(tmp.resolve("mnt"));
-        Cli.smallConfig(tmp, 3);
-        Path config = tmp.resolve("sweep.json");
-        Files.writeString(config, """
-                { "extends": "small.json", "name": "sw",
-                  "sweep": { "design": "grid", "replicates": 2, "seed": 9,
-                    "parameters": { "firms.grok.price": { "values": [5, 25] } } } }
-                """);
+        Path config = Cli.smallSweep(tmp, 2);
         Path out = mount.resolve("sweep");
         assertEquals(0, Cli.run("sweep", config.toString(), "--out", out.toString(), "--quiet").exit());
         assertConsistent(out);
@@ -102,9 +94,7 @@ class DiskFullTest {
         int failures = 0;
         boolean succeeded = false;
         for (long free = 0; free <= 512 * 1024 && !succeeded; free += 8192) {
-            Files.deleteIfExists(filler);
-            long fill = Files.getFileStore(mount).getUsableSpace() - free;
-            Files.write(filler, new byte[(int) Math.max(0, fill)]);
+            fillLeaving(filler, free);
             // More replicates: the 4 runs done are reused, 2 new ones and the combined tables need room.
             Cli again = Cli.run("sweep", config.toString(), "--out", out.toString(), "--quiet", "--resume",
                     "--set", "sweep.replicates=3");
@@ -123,6 +113,13 @@ class DiskFullTest {
         }
         assertTrue(failures > 0, "the disk was full for some sweeps");
         assertTrue(succeeded, "with enough space the sweep succeeds");
+    }
+
+    /** Fills the mount with one file, so that free bytes stay free. */
+    private void fillLeaving(Path filler, long free) throws IOException {
+        Files.deleteIfExists(filler);
+        long fill = Files.getFileStore(mount).getUsableSpace() - free;
+        Files.write(filler, new byte[(int) Math.max(0, fill)]);
     }
 
     /** Every file, hidden ones too (the lock file aside: it holds the writer's process id), by content hash. */

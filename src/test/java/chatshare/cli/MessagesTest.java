@@ -99,13 +99,7 @@ class MessagesTest {
 
     @Test
     void mergeCountsTheShardsItRead() throws Exception {
-        Cli.smallConfig(tmp, 3);
-        Path config = tmp.resolve("sweep.json");
-        Files.writeString(config, """
-                { "extends": "small.json", "name": "sw",
-                  "sweep": { "design": "grid", "replicates": 1, "seed": 9,
-                    "parameters": { "firms.grok.price": { "values": [5, 25] } } } }
-                """);
+        Path config = Cli.smallSweep(tmp, 1);
         for (int k = 0; k < 2; k++) {
             assertEquals(0, Cli.run("sweep", config.toString(), "--out", tmp.resolve("s" + k).toString(), "--quiet",
                     "--shard", k + "/2").exit());

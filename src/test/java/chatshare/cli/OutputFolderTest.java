@@ -82,13 +82,7 @@ class OutputFolderTest {
 
     @Test
     void aResumedSweepRemovesLeftoversAndStaleSummaries() throws Exception {
-        Cli.smallConfig(tmp, 3);
-        Path config = tmp.resolve("sweep.json");
-        Files.writeString(config, """
-                { "extends": "small.json", "name": "sw",
-                  "sweep": { "design": "grid", "replicates": 2, "seed": 9,
-                    "parameters": { "firms.grok.price": { "values": [5, 25] } } } }
-                """);
+        Path config = Cli.smallSweep(tmp, 2);
         Path out = tmp.resolve("sweep");
         assertEquals(0, Cli.run("sweep", config.toString(), "--out", out.toString(), "--quiet").exit());
         assertEquals(0, Cli.run("summarize", out.toString(), "--quiet").exit());
