@@ -42,8 +42,8 @@ public final class Merge {
         Path target = dirs.get(0);
         SweepTables.Plan plan = null;
         List<String> header = null;
-        // Ordered by (point, replicate), as a one-machine sweep writes them.
         int shards = 0;
+        // Ordered by (point, replicate), as a one-machine sweep writes them.
         Map<List<Integer>, List<String>> rows = new TreeMap<>(java.util.Comparator
                 .<List<Integer>>comparingInt(k -> k.get(0)).thenComparingInt(k -> k.get(1)));
         for (Path dir : dirs) {

@@ -32,6 +32,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * touched.
  */
 public final class FolderCommit implements AutoCloseable {
+    /**
+     * What summarize, sensitivity and report write into a run or sweep folder: derived from its
+     * tables, so stale once the tables are replaced.
+     */
+    public static final List<String> ANALYSIS_FILES = List.of("summary.csv", "convergence.csv", "sensitivity.csv",
+            "report-sensitivity.csv", "report.md");
+
     private final Path dir;
     private final Set<String> owned;
     /** Read by a shutdown hook while files are still being opened. */

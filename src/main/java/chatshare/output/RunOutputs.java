@@ -4,12 +4,12 @@ import chatshare.model.Market;
 import chatshare.model.TickObserver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -25,15 +25,15 @@ public final class RunOutputs implements TickObserver, AutoCloseable {
      * replaces or removes them all, so the folder holds exactly its outputs (files ChatShare does
      * not write are left alone).
      */
-    public static final List<String> OWNED_FILES = List.of("firms.csv", "market.csv", "events.csv", "wide.csv",
-            "manifest.json", "summary.csv", "convergence.csv", "sensitivity.csv", "report-sensitivity.csv", "report.md");
+    public static final List<String> OWNED_FILES = Stream.concat(Stream.concat(
+            Stream.of(new FirmsTable(), new MarketTable(), new EventsTable(), new WideTable()).map(TickTable::fileName),
+            Stream.of("manifest.json")), FolderCommit.ANALYSIS_FILES.stream()).toList();
 
     private final FolderCommit folder;
     private final RunLabel label;
     private final List<TickTable> tables = new ArrayList<>();
-    /** Read by the shutdown hook while the constructor may still be adding to it. */
     private final List<AtomicOutput> files = new ArrayList<>();
-    /** Removes the temporary files on Ctrl-C or SIGTERM; registered before the first file exists. */
+    /** Removes the folder's temporary files on Ctrl-C or SIGTERM; registered before the first file exists. */
     private final Thread cleanup;
     private final List<CSVPrinter> printers = new ArrayList<>();
     private final long[] rows;

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -46,9 +47,8 @@ public final class SweepTables {
      * replaced or removed when a sweep commits (status.json, written while a sweep runs, and the
      * run folders under runs/ are not in this list).
      */
-    public static final List<String> OWNED_FILES = List.of("runs.csv", "firms.csv", "market.csv", "events.csv",
-            "summary.csv", "wide.csv", "manifest.json", "convergence.csv", "sensitivity.csv", "report-sensitivity.csv",
-            "report.md");
+    public static final List<String> OWNED_FILES = Stream.of(SweepManifest.FILES, List.of("manifest.json"),
+            FolderCommit.ANALYSIS_FILES).flatMap(List::stream).distinct().toList();
 
     /**
      * Writes the combined tables, summary.csv and the manifest into folder (where runs.csv is
