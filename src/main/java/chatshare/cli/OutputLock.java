@@ -24,6 +24,7 @@ final class OutputLock implements AutoCloseable {
     static final String FILE = ".chatshare.lock";
 
     private final FileChannel channel;
+    /** Null where the file system has no locks. */
     private final FileLock lock;
 
     private OutputLock(FileChannel channel, FileLock lock) {
@@ -51,8 +52,11 @@ final class OutputLock implements AutoCloseable {
         } catch (OverlappingFileLockException e) {
             lock = null; // this JVM already writes there
         } catch (IOException e) {
-            closeQuietly(channel);
-            throw new BadInputException(dir + ": cannot lock the output directory (" + e.getMessage() + ")");
+            // A file system without locks (some network mounts): refusing would stop every run
+            // there, so write unprotected and say so.
+            System.err.println("warning: " + dir + ": this file system does not support file locks (" + e.getMessage()
+                    + "); nothing stops a second ChatShare command from writing here at the same time");
+            return new OutputLock(channel, null);
         }
         if (lock == null) {
             String holder = holder(channel);
@@ -105,7 +109,9 @@ final class OutputLock implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        lock.release();
+        if (lock != null) {
+            lock.release();
+        }
         channel.close();
     }
 }
