@@ -100,6 +100,29 @@ class OutputFolderTest {
         assertEquals(runFiles, names(run), "a reused run folder is cleaned too");
     }
 
+    @Test
+    void momentsIntoACalibrationFolderReplacesTheWholeCalibration() throws Exception {
+        Path config = Cli.smallConfig(tmp, 4);
+        Path targets = tmp.resolve("targets.json");
+        Files.writeString(targets, """
+                { "moments": [ { "name": "grok-share", "firm": "grok", "column": "shareOfAdopters",
+                                 "from": "2025-01-06", "to": "2025-01-27", "target": 0.3 } ],
+                  "parameters": { "firms.grok.price": { "from": 4, "to": 30 } } }
+                """);
+        Path out = tmp.resolve("calibration");
+        Cli calibrated = Cli.run("calibrate", config.toString(), targets.toString(), "--out", out.toString(), "--quiet",
+                "--budget", "3", "--replicates", "2", "--rounds", "1", "--set", "users.agents=1500");
+        assertEquals(0, calibrated.exit(), calibrated.err());
+        assertTrue(Files.exists(out.resolve("fitted.json")) && Files.exists(out.resolve("candidates.csv")));
+
+        Cli measured = Cli.run("moments", config.toString(), targets.toString(), "--out", out.toString(), "--quiet",
+                "--replicates", "2", "--set", "users.agents=1500");
+        assertEquals(0, measured.exit(), measured.err());
+        Set<String> expected = new TreeSet<>(manifestFiles(out));
+        expected.addAll(List.of("manifest.json", OutputLock.FILE));
+        assertEquals(expected, names(out), "no fitted.json or candidates.csv of the earlier calibration");
+    }
+
     private static Set<String> manifestFiles(Path dir) throws Exception {
         return JsonParser.parseString(Files.readString(dir.resolve("manifest.json"))).getAsJsonObject()
                 .getAsJsonObject("files").keySet();
