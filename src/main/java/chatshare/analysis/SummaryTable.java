@@ -38,7 +38,12 @@ public final class SummaryTable {
     }
 
     public void write(Path file, List<String> params) throws IOException {
-        try (AtomicOutput out = new AtomicOutput(file.toAbsolutePath()); CSVPrinter csv = new CSVPrinter(out.writer(), OUT)) {
+        write(new AtomicOutput(file.toAbsolutePath()), params);
+    }
+
+    /** Writes summary.csv to an opened file and commits it. */
+    public void write(AtomicOutput file, List<String> params) throws IOException {
+        try (AtomicOutput out = file; CSVPrinter csv = new CSVPrinter(out.writer(), OUT)) {
             List<String> header = new ArrayList<>(List.of("point"));
             header.addAll(params);
             header.add("firm");

@@ -51,35 +51,37 @@ public final class Calibration {
             best = search.run(s.budget(), s.rounds(), seed);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        CalibrationFiles files = new CalibrationFiles(dir);
-        files.candidates(search.candidates(), targets);
-        if (!Double.isFinite(best.distance())) {
-            double[] means = best.evaluation().means();
-            List<String> empty = new java.util.ArrayList<>();
-            for (int k = 0; k < means.length; k++) {
-                if (Double.isNaN(means[k])) {
-                    empty.add(targets.moments.get(k).spec.name);
+        try (CalibrationFiles files = new CalibrationFiles(dir)) {
+            files.candidates(search.candidates(), targets);
+            if (!Double.isFinite(best.distance())) {
+                double[] means = best.evaluation().means();
+                List<String> empty = new java.util.ArrayList<>();
+                for (int k = 0; k < means.length; k++) {
+                    if (Double.isNaN(means[k])) {
+                        empty.add(targets.moments.get(k).spec.name);
+                    }
                 }
+                files.publishIncomplete();
+                throw new IllegalStateException("no candidate could be measured (moments without a value: "
+                        + String.join(", ", empty) + "; empty cells or points the config refuses); see "
+                        + dir.resolve("candidates.csv"));
             }
-            throw new IllegalStateException("no candidate could be measured (moments without a value: "
-                    + String.join(", ", empty) + "; empty cells or points the config refuses); see "
-                    + dir.resolve("candidates.csv"));
+            files.moments(best.evaluation(), targets);
+            files.json("fitted.json", FittedConfig.of(config, dir, loaded.name() + "-calibrated", best.point()));
+            JsonObject manifest = settings("calibrate", config, targets, sets, seed, s.replicates(), s.threads());
+            manifest.addProperty("budget", s.budget());
+            manifest.addProperty("rounds", s.rounds());
+            manifest.addProperty("candidates", search.candidates().size());
+            manifest.addProperty("runs", search.candidates().size() * s.replicates());
+            manifest.addProperty("seconds", Math.round(seconds * 10) / 10.0);
+            JsonObject b = new JsonObject();
+            b.addProperty("candidate", best.index());
+            b.addProperty("phase", best.phase());
+            b.addProperty("distance", best.distance());
+            b.add("values", CalibrationFiles.JSON.toJsonTree(best.point()));
+            manifest.add("best", b);
+            files.manifest(manifest);
         }
-        files.moments(best.evaluation(), targets);
-        files.json("fitted.json", FittedConfig.of(config, dir, loaded.name() + "-calibrated", best.point()));
-        JsonObject manifest = settings("calibrate", config, targets, sets, seed, s.replicates(), s.threads());
-        manifest.addProperty("budget", s.budget());
-        manifest.addProperty("rounds", s.rounds());
-        manifest.addProperty("candidates", search.candidates().size());
-        manifest.addProperty("runs", search.candidates().size() * s.replicates());
-        manifest.addProperty("seconds", Math.round(seconds * 10) / 10.0);
-        JsonObject b = new JsonObject();
-        b.addProperty("candidate", best.index());
-        b.addProperty("phase", best.phase());
-        b.addProperty("distance", best.distance());
-        b.add("values", CalibrationFiles.JSON.toJsonTree(best.point()));
-        manifest.add("best", b);
-        files.manifest(manifest);
         return new Outcome(loaded.name(), targets, best, search.candidates().size(), seconds);
     }
 
@@ -92,9 +94,10 @@ public final class Calibration {
                 runsDone)) {
             e = evaluator.evaluate(List.of(java.util.Map.of())).get(0);
         }
-        CalibrationFiles files = new CalibrationFiles(dir);
-        files.moments(e, targets);
-        files.manifest(settings("moments", config, targets, sets, seed, replicates, threads));
+        try (CalibrationFiles files = new CalibrationFiles(dir)) {
+            files.moments(e, targets);
+            files.manifest(settings("moments", config, targets, sets, seed, replicates, threads));
+        }
         return e;
     }
 

@@ -3,6 +3,7 @@ package chatshare.calibration;
 import chatshare.analysis.Interval;
 import chatshare.output.AtomicOutput;
 import chatshare.output.CsvFormat;
+import chatshare.output.FolderCommit;
 import chatshare.output.Manifest;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
@@ -16,11 +17,15 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * The files of a calibration (or of a moments check) in its directory, each written under a
- * temporary name and renamed into place; manifest.json, written last, lists their sizes and
- * SHA-256.
+ * The files of a calibration (or of a moments check) in its directory, written under temporary
+ * names and replaced together with an earlier calibration's ({@link FolderCommit}); manifest.json,
+ * renamed last, lists their sizes and SHA-256.
  */
-final class CalibrationFiles {
+final class CalibrationFiles implements AutoCloseable {
+    /** What a calibration or moments folder may hold: a new one replaces or removes all of them. */
+    static final List<String> OWNED_FILES = List.of("candidates.csv", "moments.csv", "replicates.csv", "fitted.json",
+            "manifest.json");
+
     static final Gson JSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
     private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build();
 
@@ -28,11 +33,11 @@ final class CalibrationFiles {
     static final List<String> MOMENTS_HEADER = List.of("moment", "target", "compare", "mean", "sd", "ci95_low",
             "ci95_high", "replicates", "error", "scale", "weight", "contribution");
 
-    private final Path dir;
+    private final FolderCommit folder;
     private final JsonObject files = new JsonObject();
 
     CalibrationFiles(Path dir) {
-        this.dir = dir;
+        this.folder = new FolderCommit(dir, OWNED_FILES);
     }
 
     /** candidates.csv: every evaluated point in order: its values, each moment's mean, its distance. */
@@ -77,29 +82,44 @@ final class CalibrationFiles {
 
     /** A JSON file (fitted.json). */
     void json(String name, JsonElement content) throws IOException {
-        try (AtomicOutput out = new AtomicOutput(dir.resolve(name).toAbsolutePath())) {
+        try (AtomicOutput out = folder.open(name)) {
             JSON.toJson(content, out.writer());
             out.writer().write('\n');
             record(name, out);
         }
     }
 
-    /** manifest.json, last: what was run (the given settings), versions, and the files written. */
+    /** manifest.json, last: what was run (the given settings), versions, and the files written; publishes them all. */
     void manifest(JsonObject settings) throws IOException {
         JsonObject m = settings.deepCopy();
         m.addProperty("version", Manifest.version());
         m.addProperty("gitCommit", Manifest.gitCommit());
         m.addProperty("java", System.getProperty("java.version"));
         m.add("files", files);
-        try (AtomicOutput out = new AtomicOutput(dir.resolve("manifest.json").toAbsolutePath())) {
+        try (AtomicOutput out = folder.open("manifest.json")) {
             JSON.toJson(m, out.writer());
             out.writer().write('\n');
             out.commit();
         }
+        folder.publish("manifest.json");
+    }
+
+    /**
+     * Publishes what was written so far without a manifest (candidates.csv of a calibration that
+     * failed, to look at): the folder is then not a complete calibration.
+     */
+    void publishIncomplete() throws IOException {
+        folder.publish("manifest.json");
+    }
+
+    /** Deletes the temporary files of anything not published. */
+    @Override
+    public void close() {
+        folder.close();
     }
 
     private void csv(String name, List<String> header, List<List<Object>> rows) throws IOException {
-        try (AtomicOutput out = new AtomicOutput(dir.resolve(name).toAbsolutePath());
+        try (AtomicOutput out = folder.open(name);
                 CSVPrinter printer = new CSVPrinter(out.writer(), CSV)) {
             printer.printRecord(header);
             for (List<Object> row : rows) {

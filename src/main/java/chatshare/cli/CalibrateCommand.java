@@ -58,10 +58,10 @@ final class CalibrateCommand implements Callable<Integer> {
         Targets t = Targets.load(targets, config, sets);
         String name = ConfigLoader.load(config, sets).name();
         Path dir = out != null ? out : Path.of("results", "calibration", name);
-        RunCommand.ensureWritable(dir);
+
         var settings = new Calibration.Settings(budget, replicates, rounds, options.parallelRuns());
         Calibration.Outcome outcome;
-        try (Progress progress = Progress.start(quiet, name, Calibration.plannedRuns(t, settings), "runs")) {
+        try (OutputLock lock = OutputLock.claim(dir); Progress progress = Progress.start(quiet, name, Calibration.plannedRuns(t, settings), "runs")) {
             outcome = Calibration.calibrate(config, t, sets, dir, settings, progress::stepTo);
         }
         if (!quiet) {

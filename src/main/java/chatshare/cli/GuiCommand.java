@@ -23,7 +23,7 @@ final class GuiCommand implements Callable<Integer> {
     @Parameters(paramLabel = "CONFIG", arity = "0..1", description = "Experiment config (JSON); not with --replay")
     Path config;
 
-    @Option(names = "--replay", arity = "2", paramLabel = "DIR RUN_ID",
+    @Option(names = "--replay", arity = "2", paramLabel = "DIR RUN_ID", hideParamSyntax = true,
             description = "Watch a stored run: its folder and run id (or key); same config, seed and trajectory")
     List<String> replay;
 

@@ -34,7 +34,9 @@ public final class Main implements Runnable {
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
             boolean badInput = e instanceof ConfigException || e instanceof BadInputException;
-            err.println("error: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
+            // An UncheckedIOException's own message is its cause's class and message; the cause's message names the file.
+            Throwable shown = e instanceof java.io.UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+            err.println("error: " + (shown.getMessage() != null ? shown.getMessage() : shown.toString()));
             if (!badInput && System.getenv("CHATSHARE_DEBUG") != null) {
                 e.printStackTrace(err);
             }

@@ -19,14 +19,14 @@ final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        long failed;
-        try {
-            failed = Merge.merge(dirs);
+        Merge.Result merged;
+        try (OutputLock lock = OutputLock.claim(dirs.get(0))) {
+            merged = Merge.merge(dirs);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }
-        spec.commandLine().getErr().printf("merged %d directories into %s (%d runs failed or missing)%n", dirs.size(), dirs.get(0),
-                failed);
-        return failed > 0 ? Main.FAILURE : Main.OK;
+        spec.commandLine().getErr().printf("merged %d shard%s into %s (%d runs failed or missing)%n", merged.shards(),
+                merged.shards() == 1 ? "" : "s", dirs.get(0), merged.failedOrMissing());
+        return merged.failedOrMissing() > 0 ? Main.FAILURE : Main.OK;
     }
 }

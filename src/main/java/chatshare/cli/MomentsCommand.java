@@ -49,9 +49,9 @@ final class MomentsCommand implements Callable<Integer> {
         Targets t = Targets.load(targets, config, sets, false);
         String name = ConfigLoader.load(config, sets).name();
         Path dir = out != null ? out : Path.of("results", "moments", name);
-        RunCommand.ensureWritable(dir);
+
         Evaluator.Evaluation e;
-        try (Progress progress = Progress.start(quiet, name, replicates, "runs")) {
+        try (OutputLock lock = OutputLock.claim(dir); Progress progress = Progress.start(quiet, name, replicates, "runs")) {
             e = Calibration.measure(config, t, sets, dir, replicates, options.parallelRuns(), progress::stepTo);
         }
         if (!quiet) {

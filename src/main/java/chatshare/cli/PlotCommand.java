@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 
 /** chatshare plot DIR...: a chart (PNG or SVG) from result folders. */
 @Command(name = "plot", mixinStandardHelpOptions = true,
-        description = "Draw a chart from result folders: trajectories with 95% replicate bands (shares, prices, filtering, "
+        description = "Draw a chart from result folders: trajectories with 95%% replicate bands (shares, prices, filtering, "
                 + "cash; several folders compare scenarios for one --firm), sensitivity bars, or a 2-parameter heat map.")
 final class PlotCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
@@ -57,6 +57,7 @@ final class PlotCommand implements Callable<Integer> {
             throw new BadInputException(e.getMessage());
         }
         Path file = out != null ? out : Plots.defaultFile(dirs.get(0), what, firm, point, !folders.get(0).params.isEmpty());
+        RunCommand.ensureWritable(file.toAbsolutePath().getParent()); // a bad output folder is bad input (exit 2)
         Charts.save(chart, file);
         spec.commandLine().getErr().println("plot: " + file);
         return Main.OK;

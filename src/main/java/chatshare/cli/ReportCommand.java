@@ -24,7 +24,7 @@ final class ReportCommand implements Callable<Integer> {
     Path dir;
 
     @Option(names = "--precision", paramLabel = "H", defaultValue = "0.01",
-            description = "Target 95% CI half-width of final shares (default: ${DEFAULT-VALUE})")
+            description = "Target 95%% CI half-width of final shares (default: ${DEFAULT-VALUE})")
     double precision;
 
     @Override
@@ -36,7 +36,10 @@ final class ReportCommand implements Callable<Integer> {
             sweep = SummarizeCommand.sweepOf(dir);
             points = Design.points(sweep, dir.resolve("manifest.json").toString());
         }
-        Path report = Report.write(folder, sweep, points, precision);
+        Path report;
+        try (OutputLock lock = OutputLock.claim(dir)) {
+            report = Report.write(folder, sweep, points, precision);
+        }
         spec.commandLine().getErr().println("report: " + report);
         return Main.OK;
     }

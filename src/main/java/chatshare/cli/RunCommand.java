@@ -13,7 +13,8 @@ import picocli.CommandLine.Parameters;
 
 /** chatshare run CONFIG: one simulation, outputs in results/<name>/ or --out. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run one simulation and write firms.csv, market.csv and manifest.json.")
+        description = "Run one simulation and write firms.csv, market.csv, events.csv (and wide.csv if outputs.wide)"
+                + " and manifest.json into DIR; an earlier run's files there are replaced together.")
 final class RunCommand implements Callable<Integer> {
     @Parameters(paramLabel = "CONFIG", description = "Experiment config (JSON)")
     Path config;
@@ -31,9 +32,8 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ConfigLoader.LoadedConfig loaded = ConfigLoader.load(config, options.overrides());
         Path dir = out != null ? out : Path.of("results", loaded.name());
-        ensureWritable(dir);
         int ticks = loaded.config().market.ticks;
-        try (Progress progress = Progress.start(quiet, loaded.name(), ticks, "ticks")) {
+        try (OutputLock lock = OutputLock.claim(dir); Progress progress = Progress.start(quiet, loaded.name(), ticks, "ticks")) {
             SingleRun.Result result = SingleRun.run(loaded.config(), loaded.resolved(), loaded.name(), dir,
                     loaded.config().market.threads, progress::stepTo);
             progress.done(String.format("%s: %d ticks x %d agents in %.1f s -> %s", loaded.name(), ticks,
@@ -46,7 +46,8 @@ final class RunCommand implements Callable<Integer> {
     static void ensureWritable(Path dir) {
         try {
             Files.createDirectories(dir);
-            Files.delete(Files.createTempFile(dir, ".write-test", ".tmp"));
+            // Named like ChatShare's temporary files, so a kill right here leaves a file the next writer removes.
+            Files.delete(Files.createTempFile(dir, ".write-test.", ".partial"));
         } catch (IOException | SecurityException e) {
             throw new BadInputException(dir + ": output directory is not writable (" + e.getMessage() + ")");
         }

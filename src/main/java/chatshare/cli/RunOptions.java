@@ -23,7 +23,7 @@ final class RunOptions {
     List<String> overrides() {
         List<String> all = overridesExceptThreads();
         if (threads != null) {
-            all.add("market.threads=" + threads);
+            all.add("market.threads=" + checkThreads(threads));
         }
         return all;
     }
@@ -31,6 +31,9 @@ final class RunOptions {
     /** The overrides of the model, for commands whose --threads runs whole runs in parallel instead. */
     List<String> overridesExceptThreads() {
         List<String> all = new ArrayList<>(sets);
+        if (threads != null) {
+            checkThreads(threads); // before any file is read, like the other option checks
+        }
         if (seed != null) {
             all.add("market.seed=" + seed);
         }
@@ -42,6 +45,28 @@ final class RunOptions {
 
     /** Runs in parallel for such commands: --threads, or all cores when absent or 0. */
     int parallelRuns() {
-        return threads == null || threads <= 0 ? Runtime.getRuntime().availableProcessors() : threads;
+        return threads == null || checkThreads(threads) == 0 ? Runtime.getRuntime().availableProcessors() : threads;
+    }
+
+    /**
+     * Checked here, not as market.threads: the error must name the option the user typed. The
+     * bound is market.threads' range.
+     */
+    static int checkThreads(int threads) {
+        if (threads < 0 || threads > MAX_THREADS) {
+            throw new BadInputException("--threads " + threads + ": expected 0 (all cores) to " + MAX_THREADS);
+        }
+        return threads;
+    }
+
+    /** The upper bound of market.threads (@Range on MarketConfig.threads). */
+    static final int MAX_THREADS = (int) rangeMax("threads");
+
+    private static double rangeMax(String field) {
+        try {
+            return chatshare.config.MarketConfig.class.getField(field).getAnnotation(chatshare.config.Range.class).max();
+        } catch (NoSuchFieldException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
 /** chatshare sensitivity DIR: Morris or Sobol indices of a sweep folder, to DIR/sensitivity.csv. */
 @Command(name = "sensitivity", mixinStandardHelpOptions = true,
         description = "Sensitivity indices of one output of a sweep: Morris mu, mu*, sigma (morris design) or Sobol "
-                + "first-order and total indices with bootstrap 95% CIs (saltelli design), written to DIR/sensitivity.csv.")
+                + "first-order and total indices with bootstrap 95%% CIs (saltelli design), written to DIR/sensitivity.csv.")
 final class SensitivityCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -47,7 +47,7 @@ final class SensitivityCommand implements Callable<Integer> {
         }
         SweepConfig sweep = SummarizeCommand.sweepOf(dir);
         List<List<String>> rows;
-        try {
+        try (OutputLock lock = OutputLock.claim(dir)) {
             rows = Sensitivity.write(folder, sweep, Design.points(sweep, dir.resolve("manifest.json").toString()), List.of(what),
                     dir.resolve("sensitivity.csv"));
         } catch (IllegalArgumentException e) {

@@ -12,8 +12,8 @@ import picocli.CommandLine.Parameters;
 
 /** chatshare summarize DIR: summary.csv and convergence.csv from the run files of a folder. */
 @Command(name = "summarize", mixinStandardHelpOptions = true,
-        description = "Recompute DIR/summary.csv (per point x firm: final and mean share, revenue, time to 10%, exit; "
-                + "mean, sd, 95% CI) and DIR/convergence.csv (CI half-width by number of replicates) from a run or sweep folder.")
+        description = "Recompute DIR/summary.csv (per point x firm: final and mean share, revenue, time to 10%%, exit; "
+                + "mean, sd, 95%% CI) and DIR/convergence.csv (CI half-width by number of replicates) from a run or sweep folder.")
 final class SummarizeCommand implements Callable<Integer> {
     private static final int SHOWN = 10;
 
@@ -24,7 +24,7 @@ final class SummarizeCommand implements Callable<Integer> {
     Path dir;
 
     @Option(names = "--precision", paramLabel = "H", defaultValue = "0.01",
-            description = "Warn where the 95% CI half-width of a final share is above H (default: ${DEFAULT-VALUE})")
+            description = "Warn where the 95%% CI half-width of a final share is above H (default: ${DEFAULT-VALUE})")
     double precision;
 
     @Option(names = "--quiet", description = "No warnings on stderr")
@@ -37,8 +37,10 @@ final class SummarizeCommand implements Callable<Integer> {
         }
         ResultFolder folder = open(dir);
         SummaryTable summary = SummaryTable.of(folder);
-        summary.write(dir.resolve("summary.csv"), folder.params);
-        Convergence.write(dir.resolve("convergence.csv"), folder.params, summary);
+        try (OutputLock lock = OutputLock.claim(dir)) {
+            summary.write(dir.resolve("summary.csv"), folder.params);
+            Convergence.write(dir.resolve("convergence.csv"), folder.params, summary);
+        }
         List<String> shortfalls = Convergence.shortfalls(summary, precision);
         if (!quiet && !shortfalls.isEmpty()) {
             java.io.PrintWriter err = spec.commandLine().getErr();

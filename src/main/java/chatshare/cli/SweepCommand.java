@@ -24,7 +24,7 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: results/<config name>/)")
     Path out;
 
-    @Option(names = "--threads", description = "Runs in parallel (default: all cores); results do not depend on it")
+    @Option(names = "--threads", description = "Runs in parallel (default and 0: all cores); results do not depend on it")
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--dry-run", description = "List the runs (CSV on stdout) and their count, run nothing")
@@ -48,6 +48,9 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (RunOptions.checkThreads(threads) == 0) {
+            threads = Runtime.getRuntime().availableProcessors(); // as for run: 0 = all cores
+        }
         ConfigLoader.LoadedConfig loaded = ConfigLoader.load(config, sets);
         var sweep = loaded.config().sweep;
         List<Map<String, Double>> points = Design.points(sweep, config.toString());
@@ -74,9 +77,8 @@ final class SweepCommand implements Callable<Integer> {
             return Main.OK;
         }
         Path dir = out != null ? out : Path.of("results", loaded.name());
-        RunCommand.ensureWritable(dir);
         List<Sweep.Outcome> outcomes;
-        try (Progress progress = Progress.start(quiet, loaded.name(), first.size(), "runs")) {
+        try (OutputLock lock = OutputLock.claim(dir); Progress progress = Progress.start(quiet, loaded.name(), first.size(), "runs")) {
             List<String> params = new java.util.ArrayList<>(new java.util.LinkedHashSet<>(points.stream()
                     .flatMap(p -> p.keySet().stream()).toList()));
             var tables = new chatshare.output.SweepTables.Plan(loaded.resolved().get("sweep"), sets, plan.plannedRuns());

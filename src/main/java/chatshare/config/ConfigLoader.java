@@ -90,6 +90,10 @@ public final class ConfigLoader {
             cycle.add(baseFile.toString());
             throw ConfigException.at(file.toString(), "extends", "cycle of extends: " + String.join(" -> ", cycle));
         }
+        if (Files.isDirectory(baseFile)) {
+            throw ConfigException.at(file.toString(), "extends", "base file '" + base.getAsString() + "' is a directory ("
+                    + baseFile + "); give a JSON config file");
+        }
         if (!Files.isRegularFile(baseFile)) {
             throw ConfigException.at(file.toString(), "extends", "base file '" + base.getAsString() + "' not found (looked for "
                     + baseFile + ")");

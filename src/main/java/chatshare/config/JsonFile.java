@@ -42,13 +42,31 @@ final class JsonFile {
             text = Files.readString(file);
         } catch (NoSuchFileException e) {
             throw new ConfigException(file + ": file not found");
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new ConfigException(file + ": not UTF-8 text (" + firstBadByte(file) + "); save the file as UTF-8");
         } catch (IOException e) {
+            if (Files.isDirectory(file)) {
+                throw new ConfigException(file + ": is a directory; give a JSON config file");
+            }
             throw new ConfigException(file + ": cannot read (" + e.getMessage() + ")");
         }
         if (text.isBlank()) {
             throw new ConfigException(file + ": expected a JSON object at the top level, got an empty file");
         }
         return new JsonFile(file.toString(), text).root();
+    }
+
+    /** Where a file stops being UTF-8: "invalid byte 0xE9 at offset 41". */
+    private static String firstBadByte(Path file) {
+        try {
+            java.nio.ByteBuffer bytes = java.nio.ByteBuffer.wrap(Files.readAllBytes(file));
+            java.nio.charset.CoderResult r = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .decode(bytes, java.nio.CharBuffer.allocate(bytes.capacity()), true);
+            return r.isError() ? String.format("invalid byte 0x%02X at offset %d", bytes.get(bytes.position()), bytes.position())
+                    : "truncated character at the end";
+        } catch (IOException e) {
+            return "cannot read it again: " + e.getMessage();
+        }
     }
 
     private JsonObject root() {

@@ -1,6 +1,7 @@
 package chatshare.experiment;
 
 import chatshare.output.AtomicOutput;
+import chatshare.output.FolderCommit;
 import chatshare.output.SweepTables;
 import java.io.IOException;
 import java.io.Reader;
@@ -29,14 +30,19 @@ public final class Merge {
     private Merge() {
     }
 
+    /** How many shard directories were read, and how many runs failed or are missing. */
+    public record Result(int shards, long failedOrMissing) {
+    }
+
     /**
-     * Returns the number of failed or missing runs (a missing shard leaves runs missing); throws
-     * IllegalArgumentException when the inputs are not shards of one sweep.
+     * Merges the shards; a missing shard leaves runs missing. Throws IllegalArgumentException when
+     * the inputs are not shards of one sweep.
      */
-    public static long merge(List<Path> dirs) throws IOException {
+    public static Result merge(List<Path> dirs) throws IOException {
         Path target = dirs.get(0);
         SweepTables.Plan plan = null;
         List<String> header = null;
+        int shards = 0;
         // Ordered by (point, replicate), as a one-machine sweep writes them.
         Map<List<Integer>, List<String>> rows = new TreeMap<>(java.util.Comparator
                 .<List<Integer>>comparingInt(k -> k.get(0)).thenComparingInt(k -> k.get(1)));
@@ -55,6 +61,7 @@ public final class Merge {
                         + " (sweep section, --set overrides or number of runs differ)");
             }
             plan = shardPlan;
+            shards++;
             try (Reader reader = Files.newBufferedReader(index);
                     CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
                             .parse(reader)) {
@@ -76,15 +83,6 @@ public final class Merge {
                 copyRuns(dir.resolve("runs"), target.resolve("runs"));
             }
         }
-        try (AtomicOutput out = new AtomicOutput(target.resolve("runs.csv").toAbsolutePath());
-                CSVPrinter csv = new CSVPrinter(out.writer(), CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build())) {
-            csv.printRecord(header);
-            for (List<String> row : rows.values()) {
-                csv.printRecord(row);
-            }
-            csv.flush();
-            out.commit();
-        }
         List<String> params = header.subList(header.indexOf("seed") + 1, header.indexOf("status"));
         List<SweepTables.Run> runs = new ArrayList<>();
         long failed = 0;
@@ -102,8 +100,19 @@ public final class Merge {
             }
             runs.add(new SweepTables.Run(row.get(0), Integer.parseInt(row.get(1)), values));
         }
-        SweepTables.write(target, params, runs, plan);
-        return failed + missing(plan, rows.keySet());
+        try (FolderCommit folder = new FolderCommit(target, SweepTables.OWNED_FILES)) {
+            try (AtomicOutput out = folder.open("runs.csv");
+                    CSVPrinter csv = new CSVPrinter(out.writer(), CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build())) {
+                csv.printRecord(header);
+                for (List<String> row : rows.values()) {
+                    csv.printRecord(row);
+                }
+                csv.flush();
+                out.commit();
+            }
+            SweepTables.write(folder, target, params, runs, plan);
+        }
+        return new Result(shards, failed + missing(plan, rows.keySet()));
     }
 
     /**

@@ -49,10 +49,11 @@ public final class SingleRun {
                     tickDone.accept(t + 1);
                 }
                 double loopSeconds = (System.nanoTime() - loopStart) / 1e9;
-                Map<String, Map<String, Object>> files = outputs.commit();
+                Map<String, Map<String, Object>> files = outputs.prepare();
                 Instant finished = Instant.now();
-                Manifest.write(dir, name, label, market.threads, started.toString(), finished.toString(),
+                Manifest.write(outputs.folder(), name, label, market.threads, started.toString(), finished.toString(),
                         (finished.toEpochMilli() - started.toEpochMilli()) / 1000.0, resolved, files);
+                outputs.publish();
                 Map<String, Double> shares = new java.util.LinkedHashMap<>();
                 market.firms.forEach(f -> shares.put(f.id, market.share(f)));
                 return new Result(files, loopSeconds, market.reviews(), market.agents(), ticks, shares);

@@ -4,6 +4,7 @@ import chatshare.analysis.ReplicateSummary;
 import chatshare.config.ConfigLoader;
 import chatshare.output.AtomicOutput;
 import chatshare.output.CsvFormat;
+import chatshare.output.FolderCommit;
 import chatshare.output.RunLabel;
 import chatshare.output.SweepTables;
 import java.io.IOException;
@@ -77,10 +78,12 @@ public final class Sweep {
             try {
                 List<Outcome> outcomes = runRounds(config, baseSets, plan, dir, threads, resume, listener, status);
                 status.phase("combining");
-                writeIndex(config, baseSets, outcomes, columns, dir.resolve("runs.csv"));
-                SweepTables.write(dir, columns.params(), outcomes.stream().filter(Outcome::ok)
-                        .map(o -> new SweepTables.Run(o.spec().id(), o.spec().point(), o.spec().values())).toList(),
-                        columns.plan());
+                try (FolderCommit folder = new FolderCommit(dir, SweepTables.OWNED_FILES)) {
+                    writeIndex(config, baseSets, outcomes, columns, folder.open("runs.csv"));
+                    SweepTables.write(folder, dir, columns.params(), outcomes.stream().filter(Outcome::ok)
+                            .map(o -> new SweepTables.Run(o.spec().id(), o.spec().point(), o.spec().values())).toList(),
+                            columns.plan());
+                }
                 status.finish(outcomes.stream().allMatch(Outcome::ok) ? "finished" : "failed", null);
                 return outcomes;
             } catch (IOException | InterruptedException | RuntimeException e) {
@@ -154,7 +157,7 @@ public final class Sweep {
 
     /** runs.csv: one row per run with its parameters, seed, status, final shares and the command that repeats it. */
     private static void writeIndex(Path config, List<String> baseSets, List<Outcome> outcomes, Columns columns,
-            Path file) throws IOException {
+            AtomicOutput file) throws IOException {
         List<String> params = columns.params();
         List<String> firms = columns.firms();
         List<String> header = new ArrayList<>(List.of("run", "point", "replicate", "seed"));
@@ -162,7 +165,7 @@ public final class Sweep {
         header.addAll(List.of("status", "seconds"));
         firms.forEach(f -> header.add("finalShare_" + f));
         header.addAll(List.of("error", "command"));
-        try (AtomicOutput out = new AtomicOutput(file.toAbsolutePath());
+        try (AtomicOutput out = file;
                 CSVPrinter csv = new CSVPrinter(out.writer(), CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build())) {
             csv.printRecord(header);
             for (Outcome o : outcomes) {

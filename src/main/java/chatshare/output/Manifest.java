@@ -7,7 +7,6 @@ import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
 
@@ -52,8 +51,11 @@ public final class Manifest {
         }
     }
 
-    /** Writes manifest.json atomically; it is written last, so its presence means a complete run. */
-    public static void write(Path dir, String name, RunLabel label, int threads, String started, String finished,
+    /**
+     * Commits manifest.json to the run's folder; the folder renames it into place last, so its
+     * presence means a complete run.
+     */
+    public static void write(FolderCommit folder, String name, RunLabel label, int threads, String started, String finished,
             double seconds, JsonElement resolvedConfig, Map<String, Map<String, Object>> files) throws IOException {
         JsonObject m = new JsonObject();
         m.addProperty("name", name);
@@ -70,7 +72,7 @@ public final class Manifest {
         m.addProperty("seconds", seconds);
         m.add("files", GSON.toJsonTree(files));
         m.add("config", resolvedConfig);
-        try (AtomicOutput out = new AtomicOutput(dir.resolve("manifest.json"))) {
+        try (AtomicOutput out = folder.open("manifest.json")) {
             GSON.toJson(m, out.writer());
             out.writer().write('\n');
             out.commit();

@@ -41,10 +41,10 @@ final class PointShares {
         cells[tick] = Double.isNaN(cells[tick]) ? share : cells[tick] + share;
     }
 
-    void write(Path file) throws IOException {
+    void write(AtomicOutput file) throws IOException {
         List<String> columns = new ArrayList<>(sums.keySet());
         columns.sort((a, b) -> a.substring(a.indexOf('@')).compareTo(b.substring(b.indexOf('@'))));
-        try (AtomicOutput out = new AtomicOutput(file.toAbsolutePath());
+        try (AtomicOutput out = file;
                 CSVPrinter csv = new CSVPrinter(out.writer(), CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build())) {
             List<String> header = new ArrayList<>(List.of("tick", "date"));
             header.addAll(columns);

@@ -4,12 +4,12 @@ import chatshare.model.Market;
 import chatshare.model.TickObserver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -20,23 +20,28 @@ import org.apache.commons.csv.CSVPrinter;
 public final class RunOutputs implements TickObserver, AutoCloseable {
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build();
 
-    /** Every table a run can write, to remove stale ones from an earlier run in the same directory. */
-    private static final List<TickTable> ALL_TABLES = List.of(new FirmsTable(), new MarketTable(), new EventsTable(),
-            new WideTable());
+    /**
+     * Every file a run folder may hold from an earlier run or from the analysis commands: a new run
+     * replaces or removes them all, so the folder holds exactly its outputs (files ChatShare does
+     * not write are left alone).
+     */
+    public static final List<String> OWNED_FILES = Stream.concat(Stream.concat(
+            Stream.of(new FirmsTable(), new MarketTable(), new EventsTable(), new WideTable()).map(TickTable::fileName),
+            Stream.of("manifest.json")), FolderCommit.ANALYSIS_FILES.stream()).toList();
 
-    private final Path dir;
+    private final FolderCommit folder;
     private final RunLabel label;
     private final List<TickTable> tables = new ArrayList<>();
-    /** Read by the shutdown hook while the constructor may still be adding to it. */
-    private final List<AtomicOutput> files = new java.util.concurrent.CopyOnWriteArrayList<>();
-    /** Removes the temporary files on Ctrl-C or SIGTERM; registered before the first file exists. */
-    private final Thread cleanup = new Thread(this::removeTemporaryFiles, "chatshare-cleanup");
+    private final List<AtomicOutput> files = new ArrayList<>();
+    /** Removes the folder's temporary files on Ctrl-C or SIGTERM; registered before the first file exists. */
+    private final Thread cleanup;
     private final List<CSVPrinter> printers = new ArrayList<>();
     private final long[] rows;
     private boolean headerWritten;
 
     public RunOutputs(Path dir, RunLabel label, boolean wide) throws IOException {
-        this.dir = dir;
+        this.folder = new FolderCommit(dir, OWNED_FILES);
+        this.cleanup = new Thread(folder::close, "chatshare-cleanup");
         this.label = label;
         tables.add(new FirmsTable());
         tables.add(new MarketTable());
@@ -48,7 +53,7 @@ public final class RunOutputs implements TickObserver, AutoCloseable {
         Runtime.getRuntime().addShutdownHook(cleanup);
         try {
             for (TickTable t : tables) {
-                AtomicOutput file = new AtomicOutput(dir.resolve(t.fileName()));
+                AtomicOutput file = folder.open(t.fileName());
                 files.add(file);
                 printers.add(new CSVPrinter(file.writer(), FORMAT));
             }
@@ -72,28 +77,37 @@ public final class RunOutputs implements TickObserver, AutoCloseable {
                 rows[k] += tables.get(k).write(market, label, printers.get(k));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw folder.discarded() ? interrupted() : new UncheckedIOException(e);
         }
     }
 
     /**
-     * Renames every file into place; returns file name -> {rows, bytes, sha256} for the manifest.
-     * The manifest, written last, marks a complete run: an earlier run's manifest and tables this
-     * run does not write are removed first, so a failure here never pairs new files with an old
-     * manifest.
+     * What a write into files that the shutdown hook already removed reports: the JVM is
+     * stopping on SIGTERM or Ctrl-C, and "Stream closed" would not say so.
      */
-    public Map<String, Map<String, Object>> commit() throws IOException {
-        Files.deleteIfExists(dir.resolve("manifest.json"));
-        for (TickTable t : ALL_TABLES) {
-            if (tables.stream().noneMatch(mine -> mine.fileName().equals(t.fileName()))) {
-                Files.deleteIfExists(dir.resolve(t.fileName()));
-            }
-        }
+    private java.util.concurrent.CancellationException interrupted() {
+        return new java.util.concurrent.CancellationException("interrupted (SIGTERM or Ctrl-C): the run stopped before it"
+                + " completed; its temporary files were removed and its output directory was left as it was");
+    }
+
+    /**
+     * Flushes every table to disk (nothing is renamed yet); returns file name -> {rows, bytes,
+     * sha256} for the manifest, which then goes to {@link #folder()} before {@link #publish}.
+     */
+    public Map<String, Map<String, Object>> prepare() throws IOException {
         Map<String, Map<String, Object>> summary = new LinkedHashMap<>();
         for (int k = 0; k < files.size(); k++) {
             AtomicOutput file = files.get(k);
-            printers.get(k).flush();
-            String sha = file.commit();
+            String sha;
+            try {
+                printers.get(k).flush();
+                sha = file.commit();
+            } catch (IOException | IllegalStateException e) {
+                if (folder.discarded()) {
+                    throw interrupted();
+                }
+                throw e;
+            }
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("rows", rows[k]);
             entry.put("bytes", file.bytes());
@@ -103,18 +117,41 @@ public final class RunOutputs implements TickObserver, AutoCloseable {
         return summary;
     }
 
+    /** Flushes and renames the tables into place without a manifest (a replay that only wants the tables). */
+    public Map<String, Map<String, Object>> commit() throws IOException {
+        Map<String, Map<String, Object>> summary = prepare();
+        publish();
+        return summary;
+    }
+
+    /** The folder the tables and the manifest are committed to. */
+    public FolderCommit folder() {
+        return folder;
+    }
+
+    /**
+     * Renames the tables and then the manifest into place, replacing an earlier run's files; a
+     * failure leaves the earlier run as it was ({@link FolderCommit#publish}).
+     */
+    public void publish() throws IOException {
+        try {
+            folder.publish("manifest.json");
+        } catch (IllegalStateException e) {
+            if (folder.discarded()) {
+                throw interrupted();
+            }
+            throw e;
+        }
+    }
+
     /** Removes uncommitted temporary files and the shutdown hook. */
     @Override
     public void close() {
-        removeTemporaryFiles();
+        folder.close();
         try {
             Runtime.getRuntime().removeShutdownHook(cleanup);
         } catch (IllegalStateException shuttingDown) {
             // the hook is running or has run: it removes the same files
         }
-    }
-
-    private void removeTemporaryFiles() {
-        files.forEach(AtomicOutput::close);
     }
 }

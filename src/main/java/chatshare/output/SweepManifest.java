@@ -4,14 +4,10 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 /**
  * DIR/manifest.json of a sweep, written last: the plan (sweep section, base --set overrides,
@@ -24,7 +20,7 @@ final class SweepManifest {
     private SweepManifest() {
     }
 
-    static void write(Path dir, List<SweepTables.Run> runs, SweepTables.Plan plan) throws IOException {
+    static void write(FolderCommit folder, List<SweepTables.Run> runs, SweepTables.Plan plan) throws IOException {
         JsonObject m = new JsonObject();
         m.add("sweep", plan.sweep());
         m.add("baseSets", new com.google.gson.Gson().toJsonTree(plan.baseSets()));
@@ -34,17 +30,18 @@ final class SweepManifest {
         m.addProperty("gitCommit", Manifest.gitCommit());
         m.addProperty("java", System.getProperty("java.version"));
         JsonObject files = new JsonObject();
+        Map<String, AtomicOutput> committed = folder.committed();
         for (String name : FILES) {
-            Path f = dir.resolve(name);
-            if (Files.isRegularFile(f)) {
+            AtomicOutput f = committed.get(name);
+            if (f != null) {
                 JsonObject entry = new JsonObject();
-                entry.addProperty("bytes", Files.size(f));
-                entry.addProperty("sha256", sha256(f));
+                entry.addProperty("bytes", f.bytes());
+                entry.addProperty("sha256", f.sha256());
                 files.add(name, entry);
             }
         }
         m.add("files", files);
-        try (AtomicOutput out = new AtomicOutput(dir.resolve("manifest.json").toAbsolutePath())) {
+        try (AtomicOutput out = folder.open("manifest.json")) {
             new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(m, out.writer());
             out.writer().write('\n');
             out.commit();
@@ -57,21 +54,5 @@ final class SweepManifest {
         List<String> sets = new java.util.ArrayList<>();
         m.getAsJsonArray("baseSets").forEach(e -> sets.add(e.getAsString()));
         return new SweepTables.Plan(m.get("sweep"), sets, m.get("plannedRuns").getAsInt());
-    }
-
-    private static String sha256(Path file) throws IOException {
-        MessageDigest md = digest();
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), md)) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-        }
-        return HexFormat.of().formatHex(md.digest());
-    }
-
-    private static MessageDigest digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

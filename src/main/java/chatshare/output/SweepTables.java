@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -41,20 +42,32 @@ public final class SweepTables {
     private SweepTables() {
     }
 
-    public static void write(Path dir, List<String> params, List<Run> runs, Plan plan) throws IOException {
+    /**
+     * Every file a sweep folder may hold from an earlier sweep or from the analysis commands:
+     * replaced or removed when a sweep commits (status.json, written while a sweep runs, and the
+     * run folders under runs/ are not in this list).
+     */
+    public static final List<String> OWNED_FILES = Stream.of(SweepManifest.FILES, List.of("manifest.json"),
+            FolderCommit.ANALYSIS_FILES).flatMap(List::stream).distinct().toList();
+
+    /**
+     * Writes the combined tables, summary.csv and the manifest into folder (where runs.csv is
+     * already committed) and publishes them together: a failure leaves the earlier sweep's files.
+     */
+    public static void write(FolderCommit folder, Path dir, List<String> params, List<Run> runs, Plan plan)
+            throws IOException {
         for (String table : List.of("market.csv", "events.csv")) {
-            combine(dir, table, params, runs, null, null);
+            combine(folder, dir, table, params, runs, null, null);
         }
         SummaryTable summary = new SummaryTable();
         PointShares wide = !runs.isEmpty() && wantsWide(dir.resolve("runs").resolve(runs.get(0).id())) ? new PointShares() : null;
-        combine(dir, "firms.csv", params, runs, summary, wide);
-        summary.write(dir.resolve("summary.csv"), params);
+        combine(folder, dir, "firms.csv", params, runs, summary, wide);
+        summary.write(folder.open("summary.csv"), params);
         if (wide != null) {
-            wide.write(dir.resolve("wide.csv"));
-        } else {
-            Files.deleteIfExists(dir.resolve("wide.csv"));
+            wide.write(folder.open("wide.csv"));
         }
-        SweepManifest.write(dir, runs, plan);
+        SweepManifest.write(folder, runs, plan);
+        folder.publish("manifest.json");
     }
 
     /** Whether the sweep's config asks for wide.csv (outputs.wide of its runs). */
@@ -69,9 +82,9 @@ public final class SweepTables {
         return SweepManifest.readPlan(dir);
     }
 
-    private static void combine(Path dir, String table, List<String> params, List<Run> runs,
+    private static void combine(FolderCommit folder, Path dir, String table, List<String> params, List<Run> runs,
             SummaryTable outcomes, PointShares wide) throws IOException {
-        try (AtomicOutput out = new AtomicOutput(dir.resolve(table).toAbsolutePath());
+        try (AtomicOutput out = folder.open(table);
                 CSVPrinter csv = new CSVPrinter(out.writer(), OUT)) {
             boolean headerDone = false;
             for (Run run : runs) {

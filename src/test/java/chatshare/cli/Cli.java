@@ -53,4 +53,16 @@ record Cli(int exit, String out, String err) {
                 """.formatted(ticks));
         return file;
     }
+
+    /** A grid sweep over the small config (grok's price 5 and 25), 3 ticks a run, in dir/sweep.json. */
+    static Path smallSweep(Path dir, int replicates) throws IOException {
+        smallConfig(dir, 3);
+        Path file = dir.resolve("sweep.json");
+        Files.writeString(file, """
+                { "extends": "small.json", "name": "sw",
+                  "sweep": { "design": "grid", "replicates": %d, "seed": 9,
+                    "parameters": { "firms.grok.price": { "values": [5, 25] } } } }
+                """.formatted(replicates));
+        return file;
+    }
 }

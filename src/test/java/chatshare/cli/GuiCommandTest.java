@@ -2,7 +2,6 @@ package chatshare.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.awt.GraphicsEnvironment;
 import java.nio.file.Files;
@@ -24,7 +23,8 @@ class GuiCommandTest {
 
     @Test
     void snapshotWritesBothPicturesAndNothingToStdout(@TempDir Path dir) throws Exception {
-        assumeFalse(GraphicsEnvironment.isHeadless(), "GUI tests SKIPPED: no display; run under xvfb-run");
+        chatshare.testing.Skip.unless(!GraphicsEnvironment.isHeadless(),
+                "GUI tests (GuiCommandTest): no display (DISPLAY unset); run them under xvfb-run, as .ci/run does");
         Path config = Cli.smallConfig(dir, 6);
         Cli cli = Cli.run("gui", config.toString(), "--snapshot", dir.resolve("pics/map.png").toString(), "--quiet");
         assertEquals(Main.OK, cli.exit(), cli.err());

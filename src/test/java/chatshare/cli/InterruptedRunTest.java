@@ -68,5 +68,8 @@ class InterruptedRunTest {
         assertTrue(p.waitFor(30, TimeUnit.SECONDS));
         assertNoFinalFiles(out);
         assertTrue(partials(out).isEmpty(), "temporary files removed by the shutdown hook");
+        String log = Files.readString(tmp.resolve("log.txt"));
+        assertFalse(log.contains("Stream closed"), "a stopped run says it was interrupted: " + log);
+        assertTrue(!log.contains("error:") || log.contains("error: interrupted"), log);
     }
 }

@@ -2,7 +2,6 @@ package chatshare.gui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import chatshare.config.ConfigLoader;
 import chatshare.config.ExperimentConfig;
@@ -32,8 +31,8 @@ class MarketWithUITest {
 
     @BeforeEach
     void needsADisplay() {
-        assumeFalse(GraphicsEnvironment.isHeadless(),
-                "GUI tests SKIPPED: no display (DISPLAY unset); run them under xvfb-run, as .ci/run does");
+        chatshare.testing.Skip.unless(!GraphicsEnvironment.isHeadless(),
+                "GUI tests (MarketWithUITest): no display (DISPLAY unset); run them under xvfb-run, as .ci/run does");
     }
 
     /** Baseline at 20 000 agents on the small-world network (so the network view is built too). */
