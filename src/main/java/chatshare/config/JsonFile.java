@@ -24,6 +24,12 @@ import java.util.regex.Pattern;
  */
 final class JsonFile {
     /** Gson's "... at line 3 column 5 path $.market" suffix, to put the position first. */
+    /**
+     * Deepest nesting of objects and arrays accepted. The schema needs 6 levels; the limit keeps a
+     * pathological file (thousands of '[') from exhausting the reader's stack.
+     */
+    static final int MAX_DEPTH = 64;
+
     private static final Pattern POSITION = Pattern.compile("(.*) at line (\\d+) column (\\d+)( path .*)?");
 
     private final String source;
@@ -56,7 +62,7 @@ final class JsonFile {
             if (in.peek() != JsonToken.BEGIN_OBJECT) {
                 throw new ConfigException(source + ": expected a JSON object at the top level, got " + describe(in.peek()));
             }
-            JsonObject root = value("").getAsJsonObject();
+            JsonObject root = value("", 1).getAsJsonObject();
             if (!atEnd()) {
                 throw invalidHere("text after the top-level object");
             }
@@ -66,8 +72,13 @@ final class JsonFile {
         }
     }
 
-    private JsonElement value(String path) throws IOException {
-        switch (in.peek()) {
+    private JsonElement value(String path, int depth) throws IOException {
+        JsonToken token = in.peek();
+        if (depth > MAX_DEPTH && (token == JsonToken.BEGIN_OBJECT || token == JsonToken.BEGIN_ARRAY)) {
+            throw ConfigException.at(source, path, "nested more than " + MAX_DEPTH + " levels deep; no config key needs"
+                    + " that many");
+        }
+        switch (token) {
             case BEGIN_OBJECT: {
                 JsonObject object = new JsonObject();
                 in.beginObject();
@@ -77,7 +88,7 @@ final class JsonFile {
                     if (object.has(key)) {
                         throw ConfigException.at(source, at, "duplicate key '" + key + "'; give each key once");
                     }
-                    object.add(key, value(at));
+                    object.add(key, value(at, depth + 1));
                 }
                 in.endObject();
                 return object;
@@ -86,7 +97,7 @@ final class JsonFile {
                 JsonArray array = new JsonArray();
                 in.beginArray();
                 while (in.hasNext()) {
-                    array.add(value(path + "[" + array.size() + "]"));
+                    array.add(value(path + "[" + array.size() + "]", depth + 1));
                 }
                 in.endArray();
                 return array;

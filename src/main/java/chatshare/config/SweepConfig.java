@@ -38,5 +38,6 @@ public class SweepConfig {
     public Map<String, SweepParameterConfig> parameters = new LinkedHashMap<>();
 
     @Doc("Points of the list design: each maps parameter paths to values")
+    @Range(min = -1e15, max = 1e15)
     public List<Map<String, Double>> points = new ArrayList<>();
 }
