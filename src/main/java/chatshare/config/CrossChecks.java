@@ -217,9 +217,9 @@ final class CrossChecks {
         known("sweep.replicates.target.firm", r.target.firm, c.firms.keySet(), "firm");
     }
 
-    /** The firm key an event type sets, whose range bounds the event's value. */
+    /** The firm key an event type sets, whose range bounds the event's value (setFiltering's [0, 1] is checked with regulation's). */
     private static final Map<String, String> FIRM_VALUES = Map.of("setPrice", "price", "setApiPrice", "apiPrice",
-            "setQuality", "quality", "setFiltering", "filtering");
+            "setQuality", "quality");
 
     private static Range rangeOf(Class<?> section, String key) {
         return Schema.fields(section).get(key).getAnnotation(Range.class);

@@ -83,7 +83,7 @@ final class Schema {
         if (Double.isInfinite(x)) {
             return x > 0 ? "inf" : "-inf";
         }
-        if (x == Math.rint(x) && Math.abs(x) < 1e6) {
+        if (x == Math.rint(x) && Math.abs(x) < 1e9) {
             return Long.toString((long) x);
         }
         // Large bounds in short scientific form (1e13, 2e8), which JSON and --set accept as written.

@@ -131,7 +131,7 @@ class BadInputTest {
         root.getAsJsonArray("events").set(1, JsonParser.parseString("{\"type\": \"setPrice\", \"firm\": \"grok\", \"tick\": 1,"
                 + " \"value\": 2e6}"));
         Files.writeString(file, root.toString());
-        refusedByRun(file, "events[1].value", "expected a number in [0, 1e6]");
+        refusedByRun(file, "events[1].value", "expected a number in [0, 1000000]");
     }
 
     @Test
@@ -167,7 +167,7 @@ class BadInputTest {
             {"{\"from\": 1, \"to\": 9, \"step\": -1}", "positive step"},
             {"{\"from\": 9, \"to\": 1, \"step\": 1}", "from <= to"},
             {"{\"values\": []}", "give values"},
-            {"{\"from\": -5, \"to\": 9, \"step\": 1}", "expected a number in [0, 1e6]"},
+            {"{\"from\": -5, \"to\": 9, \"step\": 1}", "expected a number in [0, 1000000]"},
         };
         for (String[] c : cases) {
             Path file = with("sweep.parameters", JsonParser.parseString("{\"firms.grok.price\": " + c[0] + "}"));
