@@ -68,13 +68,18 @@ class ConfigFuzzTest {
         assertTrue(BASES.size() >= 15, "bundled configs found: " + BASES.size());
         for (ConfigDescriber.Key k : ConfigDescriber.keys()) {
             boolean number = k.type().equals("number") || k.type().startsWith("integer") || k.type().endsWith(" of number");
-            if (number && k.allowed().startsWith("[") && k.allowed().endsWith("]")) {
-                String[] bounds = k.allowed().substring(1, k.allowed().length() - 1).split(", ");
-                NUMERIC.add(new NumericKey(k.path(), k.type().startsWith("integer"), Double.parseDouble(bounds[0]),
-                        Double.parseDouble(bounds[1])));
+            if (number) {
+                // "[0, 1]", "[0, inf)", or nothing (seeds): an open or missing bound is fuzzed at the largest double.
+                String[] bounds = k.allowed().isEmpty() ? new String[] {"-inf", "inf"}
+                        : k.allowed().substring(1, k.allowed().length() - 1).split(", ");
+                NUMERIC.add(new NumericKey(k.path(), k.type().startsWith("integer"), bound(bounds[0]), bound(bounds[1])));
             }
         }
-        assertTrue(NUMERIC.size() > 100, "numeric keys with a range: " + NUMERIC.size());
+        assertTrue(NUMERIC.size() > 100, "numeric keys: " + NUMERIC.size());
+    }
+
+    private static double bound(String b) {
+        return b.equals("inf") ? Double.MAX_VALUE : b.equals("-inf") ? -Double.MAX_VALUE : Double.parseDouble(b);
     }
 
     @Test
@@ -192,7 +197,7 @@ class ConfigFuzzTest {
     }
 
     private static JsonElement numericValue(NumericKey k, SplittableRandom rng, List<String> raw) {
-        double span = k.max() - k.min();
+        double span = k.max() / 2 - k.min() / 2; // halves: the span of an open range overflows
         switch (rng.nextInt(24)) {
             case 0 -> raw.add("NaN");
             case 1 -> raw.add("Infinity");
@@ -225,7 +230,7 @@ class ConfigFuzzTest {
                         .get(rng.nextInt(4));
             }
             default -> {
-                double x = k.min() + rng.nextDouble() * span;
+                double x = k.min() + rng.nextDouble() * span * 2;
                 return new JsonPrimitive(k.integer() ? Math.rint(x) : x);
             }
         }
