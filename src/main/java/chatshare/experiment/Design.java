@@ -20,9 +20,6 @@ public final class Design {
     private Design() {
     }
 
-    /** Most runs a sweep may plan (points x replicates, or points x max with adaptive replicates). */
-    public static final long MAX_RUNS = 1_000_000;
-
     public static List<Map<String, Double>> points(SweepConfig s, String source) {
         requireWithinLimit(s, source);
         return switch (s.design) {
@@ -96,13 +93,13 @@ public final class Design {
             }
         }
         double runs = points * s.replicates.max;
-        if (runs > MAX_RUNS) {
-            if (points <= MAX_RUNS) {
+        if (runs > SweepConfig.MAX_RUNS) {
+            if (points <= SweepConfig.MAX_RUNS) {
                 key = "sweep.replicates";
             }
             fail(source, key, String.format("the sweep plans %.4g runs (%.4g points x %d replicates), more than the limit"
                     + " of %d; use fewer points or replicates, or split the study into several sweeps", runs, points,
-                    s.replicates.max, MAX_RUNS));
+                    s.replicates.max, SweepConfig.MAX_RUNS));
         }
     }
 
