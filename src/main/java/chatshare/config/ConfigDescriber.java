@@ -140,14 +140,14 @@ public final class ConfigDescriber {
               and a positive `step`. The `value` of setPrice, setApiPrice and setQuality events follows
               the range of the firm key it sets; setParameter values follow their parameter's range.
             - **Dates.** `market.start` is an ISO date from %s to %s.
-            - **Sweep size.** A sweep may plan at most %,d runs (points x replicates; with adaptive
+            - **Sweep size.** A sweep may plan at most %d runs (points x replicates; with adaptive
               replicates, points x max). The plan is counted before it is built, so `validate`,
               `sweep --dry-run` and `sweep` refuse a larger one at once, naming the key to change.
             - **Nesting.** A config file may nest objects and arrays at most %d levels deep.
             - **validate** checks everything `run` and `sweep` check before their first run, the sweep
               section included (design, plan size, swept paths and the first point's values).
             """, Ids.ID_RULE, String.join(", ", new java.util.TreeSet<>(Ids.NOT_FIRMS)), Ids.NAME_RULE,
-            CrossChecks.FIRST_START, CrossChecks.LAST_START, SweepConfig.MAX_RUNS, JsonFile.MAX_DEPTH));
+            CrossChecks.FIRST_START, CrossChecks.LAST_START, SweepConfig.MAX_RUNS, JsonFile.MAX_DEPTH);
 
     /** Markdown table (docs/CONFIG.md is generated from it). */
     public static String markdown() {
