@@ -41,6 +41,30 @@ final class JsonFile {
         in.setStrictness(Strictness.STRICT);
     }
 
+    /** Deepest nesting of arrays and objects in a JSON text (brackets inside strings do not count). */
+    static int nesting(String text) {
+        int depth = 0;
+        int deepest = 0;
+        boolean inString = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '[' || c == '{') {
+                deepest = Math.max(deepest, ++depth);
+            } else if (c == ']' || c == '}') {
+                depth--;
+            }
+        }
+        return deepest;
+    }
+
     /** The file's top-level object. */
     static JsonObject read(Path file) {
         String text;

@@ -158,6 +158,10 @@ class BadInputTest {
         Path objects = tmp.resolve("deep-objects.json");
         Files.writeString(objects, "{\"x\": " + "{\"a\": ".repeat(10_000) + "1" + "}".repeat(10_000) + "}");
         refusedByRun(objects, "x.a.a", "nested more than");
+        Path small = Cli.smallConfig(tmp, 3);
+        Cli set = Cli.run("validate", small.toString(), "--set", "sweep.points=" + "[".repeat(10_000) + "]".repeat(10_000));
+        assertEquals(2, set.exit(), set.err());
+        assertTrue(set.err().contains("sweep.points: nested more than 64 levels deep"), set.err());
     }
 
     @Test
