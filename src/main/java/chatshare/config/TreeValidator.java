@@ -126,7 +126,8 @@ final class TreeValidator {
         double x = p.getAsDouble();
         boolean integral = type == int.class || type == long.class || type == Integer.class || type == Long.class;
         if (!Double.isFinite(x) || integral && !fitsInteger(p, type == int.class || type == Integer.class)) {
-            throw fail(path, "expected " + expected + (integral && !expected.contains(" in ") ? " in " + integerRange(type) : "") + ", got " + e);
+            String range = integral && !expected.contains(" in ") ? " in " + integerRange(type) : "";
+            throw fail(path, "expected " + expected + range + ", got " + e);
         }
         Range r = field == null ? null : field.getAnnotation(Range.class);
         if (r != null && (x < r.min() || x > r.max())) {

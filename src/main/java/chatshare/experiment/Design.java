@@ -3,6 +3,7 @@ package chatshare.experiment;
 import chatshare.config.ConfigException;
 import chatshare.config.SweepConfig;
 import chatshare.config.SweepParameterConfig;
+import chatshare.output.CsvFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,9 +98,9 @@ public final class Design {
             if (points <= SweepConfig.MAX_RUNS) {
                 key = "sweep.replicates";
             }
-            fail(source, key, String.format("the sweep plans %.4g runs (%.4g points x %d replicates), more than the limit"
-                    + " of %d; use fewer points or replicates, or split the study into several sweeps", runs, points,
-                    s.replicates.max, SweepConfig.MAX_RUNS));
+            fail(source, key, "the sweep plans " + CsvFormat.number(runs) + " runs (" + CsvFormat.number(points) + " points x "
+                    + s.replicates.max + " replicates), more than the limit of " + SweepConfig.MAX_RUNS
+                    + "; use fewer points or replicates, or split the study into several sweeps");
         }
     }
 

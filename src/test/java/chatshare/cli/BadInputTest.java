@@ -141,7 +141,7 @@ class BadInputTest {
             params.add(p, JsonParser.parseString("{\"from\": 0, \"to\": 9.9, \"step\": 0.1}"));
         }
         Path grid = with("sweep.parameters", params);
-        refusedBySweep(grid, "sweep.parameters.firms.grok.price", "1.000e+08 runs", "limit of 1000000");
+        refusedBySweep(grid, "sweep.parameters.firms.grok.price", "plans 100000000 runs (100000000 points x 1 replicates)", "limit of 1000000");
         Path samples = with("sweep", JsonParser.parseString("{\"design\": \"saltelli\", \"samples\": 1000000,"
                 + " \"parameters\": {\"firms.grok.price\": {\"from\": 1, \"to\": 9}}}"));
         refusedBySweep(samples, "sweep.samples", "limit");
