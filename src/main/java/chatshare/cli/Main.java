@@ -30,7 +30,14 @@ public final class Main implements Runnable {
 
     /** Runs a command line; errors are written to err as one line. Returns the exit code. */
     public static int execute(PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new Main());
+        return execute(new CommandLine(new Main()), err, args);
+    }
+
+    /**
+     * Runs a command line on one command with the same error handling and exit codes; tests that
+     * call a single subcommand thousands of times use it to skip building all the others.
+     */
+    static int execute(CommandLine cli, PrintWriter err, String... args) {
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
             boolean badInput = e instanceof ConfigException || e instanceof BadInputException;

@@ -44,6 +44,10 @@ final class RunCommand implements Callable<Integer> {
 
     /** Fails early, before any simulation work, when the output directory cannot be written. */
     static void ensureWritable(Path dir) {
+        if (dir.toString().isBlank()) {
+            // An empty path is the current directory: a typo (--out "$UNSET") would scatter outputs there.
+            throw new BadInputException("--out: expected a directory, got an empty path");
+        }
         try {
             Files.createDirectories(dir);
             // Named like ChatShare's temporary files, so a kill right here leaves a file the next writer removes.

@@ -1,10 +1,10 @@
 package chatshare.cli;
 
 import chatshare.config.ConfigLoader;
-import chatshare.experiment.Design;
 import chatshare.experiment.Replication;
 import chatshare.experiment.RunSpec;
 import chatshare.experiment.Sweep;
+import chatshare.experiment.SweepCheck;
 import chatshare.output.CsvFormat;
 import java.nio.file.Path;
 import java.util.List;
@@ -53,11 +53,10 @@ final class SweepCommand implements Callable<Integer> {
         }
         ConfigLoader.LoadedConfig loaded = ConfigLoader.load(config, sets);
         var sweep = loaded.config().sweep;
-        List<Map<String, Double>> points = Design.points(sweep, config.toString());
         int[] kn = shard == null ? new int[] {0, 1} : parseShard(shard);
+        List<Map<String, Double>> points = SweepCheck.points(config, sets, sweep);
         Replication plan = Replication.of(sweep, points, kn[0], kn[1]);
         List<RunSpec> first = plan.first();
-        checkParameters(points.isEmpty() ? null : RunSpec.of(points, 0, 0, sweep.seed, sweep.commonRandomNumbers));
         var replicates = sweep.replicates;
         if (dryRun) {
             System.out.println("run,point,replicate,seed,overrides");
@@ -96,27 +95,6 @@ final class SweepCommand implements Callable<Integer> {
         return failed > 0 ? Main.FAILURE : Main.OK;
     }
 
-    /** Every swept path and the first run's values must load: a bad path or value fails now, not per run. */
-    private void checkParameters(RunSpec firstRun) {
-        if (firstRun == null) {
-            return;
-        }
-        for (var value : firstRun.values().entrySet()) {
-            String path = value.getKey();
-            if (path.equals("market.seed") || path.equals("market.threads") || path.startsWith("sweep.")) {
-                throw new chatshare.config.ConfigException(config + ": sweep.parameters." + path + ": cannot be swept (run "
-                        + "seeds come from sweep.seed and the replicate; threads and the sweep section do not change a run)");
-            }
-            try {
-                ConfigLoader.load(config, concat(sets, List.of(value.getKey() + "=" + value.getValue())));
-            } catch (chatshare.config.ConfigException e) {
-                String why = e.getMessage().substring(e.getMessage().indexOf(": ") + 2);
-                throw new chatshare.config.ConfigException(config + ": sweep.parameters." + value.getKey() + ": " + why);
-            }
-        }
-        ConfigLoader.load(config, concat(sets, firstRun.overrides()));
-    }
-
     /** k/N with 0 <= k < N: this shard runs runs k, k + N, ... of the plan (whole points k, k + N, ... when adaptive). */
     static int[] parseShard(String shard) {
         String[] kn = shard.split("/");
@@ -132,11 +110,5 @@ final class SweepCommand implements Callable<Integer> {
             throw new BadInputException("--shard " + shard + ": expected k/N with 0 <= k < N, e.g. 0/4");
         }
         return new int[] {k, n};
-    }
-
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> all = new java.util.ArrayList<>(a);
-        all.addAll(b);
-        return all;
     }
 }

@@ -1,6 +1,7 @@
 package chatshare.cli;
 
 import chatshare.config.ConfigLoader;
+import chatshare.experiment.SweepCheck;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,6 +24,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ConfigLoader.LoadedConfig loaded = ConfigLoader.load(config, options.overrides());
+        // The sweep section too, as sweep checks it, so that OK means run and sweep both start.
+        SweepCheck.points(config, options.overrides(), loaded.config().sweep);
         spec.commandLine().getErr().printf("%s: OK (%d firms, %d agents, %d ticks)%n", config, loaded.config().firms.size(),
                 loaded.config().users.agents, loaded.config().market.ticks);
         return Main.OK;

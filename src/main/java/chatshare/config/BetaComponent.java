@@ -3,7 +3,7 @@ package chatshare.config;
 /** One Beta(a, b) component of the filtering-ideal mixture. */
 public class BetaComponent {
     @Doc("Mixture weight (weights are normalised)")
-    @Range(min = 0)
+    @Range(min = 0, max = 1000)
     public double weight = 1;
 
     @Doc("Beta shape a")

@@ -6,6 +6,7 @@ public class BundleConfig {
     public String firm = "";
 
     @Doc("Convenience bonus lambda added to the bundled firm's utility for members")
+    @Range(min = -100, max = 100)
     public double bonus = 0.5;
 
     @Doc("Paid-plan price for members: list price (none), free, or discounted")
@@ -17,10 +18,10 @@ public class BundleConfig {
     public double discount = 0;
 
     @Doc("First tick the bundle applies")
-    @Range(min = 0)
+    @Range(min = 0, max = 100_000)
     public int startTick = 0;
 
     @Doc("Tick the bundle ends (-1 = never)")
-    @Range(min = -1)
+    @Range(min = -1, max = 100_000)
     public int endTick = -1;
 }

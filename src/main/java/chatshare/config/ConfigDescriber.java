@@ -117,6 +117,38 @@ public final class ConfigDescriber {
         return out.toString();
     }
 
+    /** The rules that are not one key's range, from the constants that enforce them. */
+    private static final String RULES = String.format(java.util.Locale.ROOT, """
+
+            ## Rules beyond one key
+
+            - **Numbers.** Every numeric key has a finite range (the allowed column); NaN, infinities and
+              values outside the range are refused. Integers must be whole and fit their type exactly
+              (a seed of 2^63 is refused, never wrapped). The ranges are wide enough for any real market
+              and narrow enough that their products stay finite; if a run still meets a non-finite
+              number in a firm's accounts it stops with exit code 1, naming the firm, the tick and the
+              quantity, so an empty CSV cell only ever means "does not exist".
+            - **Ids.** Firm, platform and region ids (the keys of `firms`, `platforms`, `users.regions`)
+              and event `id`s are %s. They become CSV cells, wide.csv columns and parts of file names, so
+              spaces, quotes, commas and a leading `=`, `+`, `-` or `@` (a spreadsheet formula) are
+              refused. A firm may not be called %s (wide.csv's other columns).
+            - **Name.** `name` is %s, never `.` or `..`: it is the folder under results/. Without a
+              name the config file's name is used, and must not be empty or start with a dot.
+            - **Pairs.** `minPrice <= maxPrice`, `minApiPrice <= maxApiPrice` (firm strategies),
+              `toleranceMin <= toleranceMax`, `qualityTasteMin <= qualityTasteMax`, replicates
+              `min <= max`, a bundle's `endTick` after its `startTick`; a sweep range needs `from <= to`
+              and a positive `step`. The `value` of setPrice, setApiPrice and setQuality events follows
+              the range of the firm key it sets; setParameter values follow their parameter's range.
+            - **Dates.** `market.start` is an ISO date from %s to %s.
+            - **Sweep size.** A sweep may plan at most %d runs (points x replicates; with adaptive
+              replicates, points x max). The plan is counted before it is built, so `validate`,
+              `sweep --dry-run` and `sweep` refuse a larger one at once, naming the key to change.
+            - **Nesting.** A config file may nest objects and arrays at most %d levels deep.
+            - **validate** checks everything `run` and `sweep` check before their first run, the sweep
+              section included (design, plan size, swept paths and the first point's values).
+            """, Ids.ID_RULE, String.join(", ", new java.util.TreeSet<>(Ids.NOT_FIRMS)), Ids.NAME_RULE,
+            CrossChecks.FIRST_START, CrossChecks.LAST_START, SweepConfig.MAX_RUNS, JsonFile.MAX_DEPTH);
+
     /** Markdown table (docs/CONFIG.md is generated from it). */
     public static String markdown() {
         StringBuilder out = new StringBuilder("""
@@ -133,6 +165,6 @@ public final class ConfigDescriber {
                     .append(k.defaultValue().replace("|", "\\|")).append("` | ")
                     .append(k.allowed().replace("|", "\\|")).append(" | ").append(k.meaning()).append(" |\n");
         }
-        return out.toString();
+        return out.append(RULES).toString();
     }
 }

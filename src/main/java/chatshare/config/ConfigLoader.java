@@ -47,6 +47,11 @@ public final class ConfigLoader {
         ExperimentConfig config = GSON.fromJson(full, ExperimentConfig.class);
         CrossChecks.check(config, file.toString(), origins);
         String name = config.name.isEmpty() ? file.getFileName().toString().replaceFirst("\\.json$", "") : config.name;
+        if (name.isEmpty() || name.startsWith(".")) {
+            // The default output folder results/<name>/ would be results/ itself or a hidden or parent folder.
+            throw ConfigException.at(file.toString(), "name", "the file name gives no usable name '" + name + "'; set \"name\":"
+                    + " " + Ids.NAME_RULE);
+        }
         return new LoadedConfig(config, name, file, GSON.toJsonTree(config).getAsJsonObject());
     }
 

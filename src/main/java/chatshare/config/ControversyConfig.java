@@ -11,14 +11,14 @@ public class ControversyConfig {
     public double rate = 0;
 
     @Doc("Reputation lost per controversy (weighted by each segment's reputationWeight)")
-    @Range(min = 0)
+    @Range(min = 0, max = 100)
     public double reputationHit = 0.5;
 
     @Doc("Added to the regulators' detection hazard multiplier for the firm per controversy")
-    @Range(min = 0)
+    @Range(min = 0, max = 100)
     public double scrutinyBoost = 1;
 
     @Doc("Ticks for reputation and scrutiny to recover half of the way back")
-    @Range(min = 0.1)
+    @Range(min = 0.1, max = 100_000)
     public double halfLifeTicks = 8;
 }

@@ -11,6 +11,9 @@ final class CrossChecks {
     static final int MAX_FIRMS = 31;
     static final int MAX_PLATFORMS = 8;
     static final int MAX_REGIONS = 16;
+    /** market.start's range: any date a calendar of weekly ticks (at most 100 000) can run from and print. */
+    static final LocalDate FIRST_START = LocalDate.of(1900, 1, 1);
+    static final LocalDate LAST_START = LocalDate.of(2200, 12, 31);
 
     private final String source;
     private final ExperimentConfig c;
@@ -28,27 +31,42 @@ final class CrossChecks {
     }
 
     private void all() {
+        if (!c.name.isEmpty() && Ids.nameProblem(c.name) != null) {
+            fail("name", Ids.nameProblem(c.name));
+        }
+        ids();
         count("firms", c.firms.size(), 1, MAX_FIRMS);
         count("platforms", c.platforms.size(), 0, MAX_PLATFORMS);
         count("users.regions", c.users.regions.size(), 1, MAX_REGIONS);
+        LocalDate start = null;
         try {
-            LocalDate.parse(c.market.start);
+            start = LocalDate.parse(c.market.start);
         } catch (DateTimeParseException e) {
-            fail("market.start", "expected an ISO date yyyy-mm-dd, got '" + c.market.start + "'");
+            fail("market.start", "expected an ISO date yyyy-mm-dd from " + FIRST_START + " to " + LAST_START + ", got '"
+                    + c.market.start + "'");
+        }
+        if (start.isBefore(FIRST_START) || start.isAfter(LAST_START)) {
+            fail("market.start", "expected an ISO date yyyy-mm-dd from " + FIRST_START + " to " + LAST_START + ", got '"
+                    + c.market.start + "'");
+        }
+        for (Map.Entry<String, FirmConfig> f : c.firms.entrySet()) {
+            StrategyConfig s = f.getValue().strategy;
+            String at = "firms." + f.getKey() + ".strategy.";
+            notAbove(at + "minPrice", s.minPrice, "maxPrice", s.maxPrice);
+            notAbove(at + "minApiPrice", s.minApiPrice, "maxApiPrice", s.maxApiPrice);
         }
         sumsToOne("users.regions", c.users.regions.values().stream().mapToDouble(r -> r.share).sum());
         sumsToOne("users.segments", c.users.segments.inOrder().stream().mapToDouble(s -> s.share).sum());
         if (c.users.filtering.mixture.stream().mapToDouble(b -> b.weight).sum() <= 0) {
             fail("users.filtering.mixture", "needs at least one component with positive weight");
         }
-        if (c.users.filtering.toleranceMin > c.users.filtering.toleranceMax) {
-            fail("users.filtering.toleranceMin", "must not exceed toleranceMax");
-        }
+        notAbove("users.filtering.toleranceMin", c.users.filtering.toleranceMin, "toleranceMax",
+                c.users.filtering.toleranceMax);
         List<SegmentConfig> segments = c.users.segments.inOrder();
         for (int s = 0; s < segments.size(); s++) {
-            if (segments.get(s).qualityTasteMin > segments.get(s).qualityTasteMax) {
-                fail("users.segments." + SegmentsConfig.NAMES.get(s) + ".qualityTasteMin", "must not exceed qualityTasteMax");
-            }
+            String at = "users.segments." + SegmentsConfig.NAMES.get(s) + ".";
+            notAbove(at + "qualityTasteMin", segments.get(s).qualityTasteMin, "qualityTasteMax",
+                    segments.get(s).qualityTasteMax);
         }
         if (c.market.social.equals("network") && c.users.agents <= c.market.networkDegree) {
             fail("users.agents", "network mode needs more agents than market.networkDegree ("
@@ -70,10 +88,6 @@ final class CrossChecks {
             String path = "platforms." + p.getKey();
             for (Map.Entry<String, Double> m : p.getValue().members.entrySet()) {
                 known(path + ".members." + m.getKey(), m.getKey(), regions, "region");
-                if (m.getValue() < 0 || m.getValue() > 1) {
-                    fail(path + ".members." + m.getKey(), "expected a number in " + Schema.range(0, 1) + ", got "
-                            + m.getValue());
-                }
             }
             List<BundleConfig> bundles = p.getValue().bundles;
             for (int k = 0; k < bundles.size(); k++) {
@@ -164,6 +178,14 @@ final class CrossChecks {
         if (!e.region.isEmpty()) {
             known(path + ".region", e.region, c.users.regions.keySet(), "region");
         }
+        String firmKey = FIRM_VALUES.get(e.type);
+        if (firmKey != null && e.value != null) {
+            Range r = rangeOf(FirmConfig.class, firmKey);
+            if (e.value < r.min() || e.value > r.max()) {
+                fail(path + ".value", "expected a number in " + Schema.range(r) + " (like firms.<firm>." + firmKey + "), got "
+                        + Schema.bound(e.value));
+            }
+        }
         boolean unit = e.type.equals("setFiltering") || e.type.equals("regulation");
         boolean ranged = !e.type.equals("setParameter"); // setParameter values follow their parameter's range
         if (ranged && e.value != null && (e.value < 0 || unit && e.value > 1)) {
@@ -195,11 +217,53 @@ final class CrossChecks {
         known("sweep.replicates.target.firm", r.target.firm, c.firms.keySet(), "firm");
     }
 
+    /** The firm key an event type sets, whose range bounds the event's value (setFiltering's [0, 1] is checked with regulation's). */
+    private static final Map<String, String> FIRM_VALUES = Map.of("setPrice", "price", "setApiPrice", "apiPrice",
+            "setQuality", "quality");
+
+    private static Range rangeOf(Class<?> section, String key) {
+        return Schema.fields(section).get(key).getAnnotation(Range.class);
+    }
+
     private static Object read(java.lang.reflect.Field f, Object owner) {
         try {
             return f.get(owner);
         } catch (IllegalAccessException x) {
             throw new IllegalStateException(x);
+        }
+    }
+
+    /** Every id of the config (map keys and event ids) is spelled as {@link Ids} allows; firms avoid wide.csv's other columns. */
+    private void ids() {
+        wellFormed("firms", c.firms.keySet());
+        wellFormed("platforms", c.platforms.keySet());
+        wellFormed("users.regions", c.users.regions.keySet());
+        for (String id : c.firms.keySet()) {
+            if (Ids.NOT_FIRMS.contains(id)) {
+                fail("firms." + id, "firm id '" + id + "' is reserved (a column of wide.csv); reserved: "
+                        + String.join(", ", new java.util.TreeSet<>(Ids.NOT_FIRMS)));
+            }
+        }
+        for (int k = 0; k < c.events.size(); k++) {
+            String id = c.events.get(k).id;
+            if (!id.isEmpty() && Ids.problem(id) != null) {
+                throw atOrigin(ConfigException.at(source, "events[" + k + "].id", Ids.problem(id)), k);
+            }
+        }
+    }
+
+    private void wellFormed(String path, Set<String> ids) {
+        for (String id : ids) {
+            if (Ids.problem(id) != null) {
+                fail(TreeValidator.join(path, id), Ids.problem(id));
+            }
+        }
+    }
+
+    /** A lower bound that must not exceed its sibling upper bound maxKey. */
+    private void notAbove(String minPath, double min, String maxKey, double max) {
+        if (min > max) {
+            fail(minPath, "must not exceed " + maxKey + " (" + Schema.bound(max) + "), got " + Schema.bound(min));
         }
     }
 

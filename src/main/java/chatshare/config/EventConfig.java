@@ -15,7 +15,7 @@ public class EventConfig {
     public String type = "";
 
     @Doc("Tick at which the event applies (-1 = use date)")
-    @Range(min = -1)
+    @Range(min = -1, max = 100_000)
     public int tick = -1;
 
     @Doc("ISO date at which the event applies: the tick of the week that contains it (when tick = -1)")
@@ -45,6 +45,7 @@ public class EventConfig {
     public String region = "";
 
     @Doc("New price, API price, filtering or quality; membership multiplier of a platformShock; new fMin of a regulation; new value of a setParameter")
+    @Range(min = -1e13, max = 1e13)
     public Double value;
 
     @Doc("New detection hazard of a regulation event (absent = unchanged)")
@@ -52,6 +53,7 @@ public class EventConfig {
     public Double hazard;
 
     @Doc("Money raised by a funding event ($)")
+    @Range(min = 0, max = 1e13)
     public Double amount;
 
     @Doc("Funding kind: equity adds cash; debt adds cash and debt")
@@ -59,6 +61,7 @@ public class EventConfig {
     public String kind = "equity";
 
     @Doc("Convenience bonus of a new bundle")
+    @Range(min = -100, max = 100)
     public double bonus = 0.5;
 
     @Doc("Paid-plan price for members of a new bundle: list price (none), free, or discounted")

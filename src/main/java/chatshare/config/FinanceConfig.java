@@ -13,7 +13,7 @@ public class FinanceConfig {
     public double raiseBelowMonths = 0;
 
     @Doc("Months of net burn a successful raise brings")
-    @Range(min = 0)
+    @Range(min = 0, max = 1200)
     public double raiseMonths = 18;
 
     @Doc("Share of a raise taken as debt secured on GPU supply (the rest is equity)")
@@ -21,7 +21,7 @@ public class FinanceConfig {
     public double debtShare = 0;
 
     @Doc("Compute capacity (consumer-usage users per week) bought per dollar of GPU-backed debt; arrives after investment.capexLagTicks, only for firms with limited capacity")
-    @Range(min = 0)
+    @Range(min = 0, max = 1e6)
     public double capacityPerDebtDollar = 0;
 
     @Doc("Strength of the owner or backers in [0,1] (e.g. a deep-pocketed parent)")
@@ -29,18 +29,22 @@ public class FinanceConfig {
     public double backerStrength = 0.5;
 
     @Doc("Logistic intercept of the raise success probability")
+    @Range(min = -100, max = 100)
     public double intercept = -1;
 
     @Doc("Logistic weight of backerStrength")
+    @Range(min = -100, max = 100)
     public double backerWeight = 3;
 
     @Doc("Logistic weight of the firm's share of all users")
+    @Range(min = -100, max = 100)
     public double shareWeight = 10;
 
     @Doc("Logistic weight of revenue growth over the last decision period (relative)")
+    @Range(min = -100, max = 100)
     public double growthWeight = 2;
 
     @Doc("Valuation = revenueMultiple x annualised revenue x (1 + max(0, revenue growth))")
-    @Range(min = 0)
+    @Range(min = 0, max = 1000)
     public double revenueMultiple = 20;
 }

@@ -12,7 +12,7 @@ public class FirmConfig {
     public String owner = "";
 
     @Doc("Quality index q of the paid plan (benchmark-like)")
-    @Range(min = 0)
+    @Range(min = 0, max = 100)
     public double quality = 3;
 
     @Doc("Whether the firm offers a free plan to consumer and power users")
@@ -23,11 +23,11 @@ public class FirmConfig {
     public double freeQuality = 0.6;
 
     @Doc("Monthly price of the paid plan ($)")
-    @Range(min = 0)
+    @Range(min = 0, max = 1e6)
     public double price = 20;
 
     @Doc("API price per million tokens ($), paid by the enterprise segment")
-    @Range(min = 0)
+    @Range(min = 0, max = 1e6)
     public double apiPrice = 3;
 
     @Doc("Filtering (moderation) level f: 0 = almost none, 1 = very restrictive")
@@ -35,6 +35,7 @@ public class FirmConfig {
     public double filtering = 0.5;
 
     @Doc("Reputation R (enters utility times the segment's reputationWeight)")
+    @Range(min = -100, max = 100)
     public double reputation = 0;
 
     @Doc("Whether the firm is in the market from tick 0 (false: it enters with a launchFirm event)")
@@ -56,10 +57,11 @@ public class FirmConfig {
     public double wordOfMouth = 0.2;
 
     @Doc("Cash at tick 0 ($)")
+    @Range(min = -1e13, max = 1e13)
     public double cash = 1e9;
 
     @Doc("Debt at tick 0 ($)")
-    @Range(min = 0)
+    @Range(min = 0, max = 1e13)
     public double debt = 0;
 
     @Doc("Annual interest rate on debt")
@@ -67,27 +69,27 @@ public class FirmConfig {
     public double interestRate = 0.08;
 
     @Doc("Fixed weekly burn: training and staff ($/week)")
-    @Range(min = 0)
+    @Range(min = 0, max = 1e12)
     public double weeklyBurn = 0;
 
     @Doc("Serving cost per user-week of a consumer-usage user ($)")
-    @Range(min = 0)
+    @Range(min = 0, max = 1e4)
     public double costPerUserWeek = 0.05;
 
     @Doc("Marketing spend ($/week); raises the awareness rate")
-    @Range(min = 0)
+    @Range(min = 0, max = 1e12)
     public double marketingWeek = 0;
 
     @Doc("Compute capacity in consumer-usage users served per week (0 = unlimited)")
-    @Range(min = 0)
+    @Range(min = 0, max = 1e12)
     public double capacity = 0;
 
     @Doc("Quality lost per unit of overload: q_eff = q*(1 - penalty*(load/capacity - 1))")
-    @Range(min = 0)
+    @Range(min = 0, max = 100)
     public double congestionPenalty = 0.5;
 
     @Doc("Exposure to controversies (scales the controversy hazard)")
-    @Range(min = 0)
+    @Range(min = 0, max = 100)
     public double exposure = 1;
 
     public StrategyConfig strategy = new StrategyConfig();

@@ -12,11 +12,11 @@ public class InvestmentConfig {
     public double qualityShare = 0;
 
     @Doc("Quality gained per unit of ln(1 + I/scale) over a decision period (eta)")
-    @Range(min = 0)
+    @Range(min = 0, max = 100)
     public double efficiency = 0.1;
 
     @Doc("Investment scale I0 ($ per decision period) of the diminishing returns")
-    @Range(min = 1)
+    @Range(min = 1, max = 1e13)
     public double scale = 1e8;
 
     @Doc("Share of weekly revenue spent on compute (GPUs)")
@@ -24,7 +24,7 @@ public class InvestmentConfig {
     public double capexShare = 0;
 
     @Doc("Compute capacity (consumer-usage users per week) bought per capex dollar")
-    @Range(min = 0)
+    @Range(min = 0, max = 1e6)
     public double capacityPerDollar = 0;
 
     @Doc("Ticks between buying compute and serving with it")

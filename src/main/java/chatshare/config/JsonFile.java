@@ -24,6 +24,12 @@ import java.util.regex.Pattern;
  */
 final class JsonFile {
     /** Gson's "... at line 3 column 5 path $.market" suffix, to put the position first. */
+    /**
+     * Deepest nesting of objects and arrays accepted. The schema needs 6 levels; the limit keeps a
+     * pathological file (thousands of '[') from exhausting the reader's stack.
+     */
+    static final int MAX_DEPTH = 64;
+
     private static final Pattern POSITION = Pattern.compile("(.*) at line (\\d+) column (\\d+)( path .*)?");
 
     private final String source;
@@ -33,6 +39,30 @@ final class JsonFile {
         this.source = source;
         this.in = new JsonReader(new StringReader(text));
         in.setStrictness(Strictness.STRICT);
+    }
+
+    /** Deepest nesting of arrays and objects in a JSON text (brackets inside strings do not count). */
+    static int nesting(String text) {
+        int depth = 0;
+        int deepest = 0;
+        boolean inString = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '[' || c == '{') {
+                deepest = Math.max(deepest, ++depth);
+            } else if (c == ']' || c == '}') {
+                depth--;
+            }
+        }
+        return deepest;
     }
 
     /** The file's top-level object. */
@@ -74,7 +104,7 @@ final class JsonFile {
             if (in.peek() != JsonToken.BEGIN_OBJECT) {
                 throw new ConfigException(source + ": expected a JSON object at the top level, got " + describe(in.peek()));
             }
-            JsonObject root = value("").getAsJsonObject();
+            JsonObject root = value("", 1).getAsJsonObject();
             if (!atEnd()) {
                 throw invalidHere("text after the top-level object");
             }
@@ -84,8 +114,13 @@ final class JsonFile {
         }
     }
 
-    private JsonElement value(String path) throws IOException {
-        switch (in.peek()) {
+    private JsonElement value(String path, int depth) throws IOException {
+        JsonToken token = in.peek();
+        if (depth > MAX_DEPTH && (token == JsonToken.BEGIN_OBJECT || token == JsonToken.BEGIN_ARRAY)) {
+            throw ConfigException.at(source, path, "nested more than " + MAX_DEPTH + " levels deep; no config key needs"
+                    + " that many");
+        }
+        switch (token) {
             case BEGIN_OBJECT: {
                 JsonObject object = new JsonObject();
                 in.beginObject();
@@ -95,7 +130,7 @@ final class JsonFile {
                     if (object.has(key)) {
                         throw ConfigException.at(source, at, "duplicate key '" + key + "'; give each key once");
                     }
-                    object.add(key, value(at));
+                    object.add(key, value(at, depth + 1));
                 }
                 in.endObject();
                 return object;
@@ -104,7 +139,7 @@ final class JsonFile {
                 JsonArray array = new JsonArray();
                 in.beginArray();
                 while (in.hasNext()) {
-                    array.add(value(path + "[" + array.size() + "]"));
+                    array.add(value(path + "[" + array.size() + "]", depth + 1));
                 }
                 in.endArray();
                 return array;

@@ -37,10 +37,10 @@ public class MarketConfig {
     public String initialChoice = "none";
 
     @Doc("Quality every firm loses per tick as the frontier moves on (firms that stop investing fall behind)")
-    @Range(min = 0)
+    @Range(min = 0, max = 10)
     public double frontierGrowth = 0;
 
     @Doc("Marketing spend ($/week) that doubles a firm's base awareness rate")
-    @Range(min = 1)
+    @Range(min = 1, max = 1e13)
     public double marketingScale = 10_000_000;
 }

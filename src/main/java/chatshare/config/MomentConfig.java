@@ -43,9 +43,11 @@ public class MomentConfig {
     public String to = "";
 
     @Doc("Multiplies the statistic, e.g. 52 to annualise a weekly mean")
+    @Range(min = -1e6, max = 1e6)
     public double factor = 1;
 
     @Doc("Target value (after factor)")
+    @Range(min = -1e15, max = 1e15)
     public Double target;
 
     @Doc("equal: any difference counts; atLeast or atMost: only a shortfall below or an excess above the target counts")
@@ -53,9 +55,10 @@ public class MomentConfig {
     public String compare = "equal";
 
     @Doc("Weight in the distance")
-    @Range(min = 0)
+    @Range(min = 0, max = 1e6)
     public double weight = 1;
 
     @Doc("Scale dividing the difference (absent = |target|)")
+    @Range(min = 0, max = 1e15)
     public Double scale;
 }

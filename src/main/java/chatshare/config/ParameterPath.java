@@ -86,6 +86,9 @@ final class ParameterPath {
                 parent = child.getAsJsonObject();
             }
         }
+        if (type != String.class && JsonFile.nesting(text) > JsonFile.MAX_DEPTH) {
+            throw validator.fail(path, "nested more than " + JsonFile.MAX_DEPTH + " levels deep; no config key needs that many");
+        }
         JsonElement value = parseValue(text, type);
         validator.check(value, type, field, path);
         String last = keys.get(keys.size() - 1);

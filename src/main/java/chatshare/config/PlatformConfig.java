@@ -11,6 +11,7 @@ public class PlatformConfig {
     public String name = "";
 
     @Doc("Fraction of each region's users who are members, by region id (missing region = 0)")
+    @Range(min = 0, max = 1)
     public Map<String, Double> members = new LinkedHashMap<>();
 
     @Doc("Relative change of membership per tick in every region (e.g. -0.002 for a slow decline)")
@@ -18,7 +19,7 @@ public class PlatformConfig {
     public double drift = 0;
 
     @Doc("The platform's ad revenue ($/week at its initial membership), attributed to a firm after a platformMerger")
-    @Range(min = 0)
+    @Range(min = 0, max = 1e12)
     public double adRevenueWeek = 0;
 
     @Doc("Assistants bundled with the platform")

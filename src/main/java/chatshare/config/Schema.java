@@ -78,10 +78,16 @@ final class Schema {
         return (Double.isInfinite(min) ? "(" : "[") + bound(min) + ", " + bound(max) + (Double.isInfinite(max) ? ")" : "]");
     }
 
-    private static String bound(double x) {
+    /** A bound or value as written in messages: whole numbers without decimals, large ones as 1e13. */
+    static String bound(double x) {
         if (Double.isInfinite(x)) {
             return x > 0 ? "inf" : "-inf";
         }
-        return x == Math.rint(x) && Math.abs(x) < 1e15 ? Long.toString((long) x) : Double.toString(x);
+        if (x == Math.rint(x) && Math.abs(x) < 1e9) {
+            return Long.toString((long) x);
+        }
+        // Large bounds in short scientific form (1e13, 2e8), which JSON and --set accept as written.
+        String s = java.math.BigDecimal.valueOf(x).stripTrailingZeros().toString();
+        return s.replace("E+", "e").replace("E", "e");
     }
 }

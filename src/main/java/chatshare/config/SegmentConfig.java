@@ -11,10 +11,11 @@ public class SegmentConfig {
     public double reviewProb = 0.05;
 
     @Doc("Deterministic utility u0 of using no assistant")
+    @Range(min = -100, max = 100)
     public double outsideUtility = 0;
 
     @Doc("Median price sensitivity alpha (utility per $/month); alpha is log-normal")
-    @Range(min = 0)
+    @Range(min = 0, max = 100)
     public double priceSensitivity = 0.1;
 
     @Doc("Standard deviation of ln(alpha)")
@@ -22,32 +23,35 @@ public class SegmentConfig {
     public double priceSensitivitySpread = 0.5;
 
     @Doc("Lower bound of the quality taste beta (uniform)")
-    @Range(min = 0)
+    @Range(min = 0, max = 100)
     public double qualityTasteMin = 0.5;
 
     @Doc("Upper bound of the quality taste beta (uniform)")
-    @Range(min = 0)
+    @Range(min = 0, max = 100)
     public double qualityTasteMax = 1.5;
 
     @Doc("Weight rho of firm reputation in utility")
+    @Range(min = -100, max = 100)
     public double reputationWeight = 1;
 
     @Doc("Habit / switching-cost weight kappa on the current choice")
+    @Range(min = -100, max = 100)
     public double habitWeight = 1;
 
     @Doc("Weight sigma of the share of friends (or region) using a firm")
+    @Range(min = -100, max = 100)
     public double socialWeight = 1;
 
     @Doc("Weight wF on the squared distance outside the filtering tolerance band")
-    @Range(min = 0)
+    @Range(min = 0, max = 1000)
     public double filteringWeight = 4;
 
     @Doc("Million tokens per month an API user buys (enterprise segment only)")
-    @Range(min = 0)
+    @Range(min = 0, max = 1e9)
     public double tokensPerMonth = 0;
 
     @Doc("Serving load of one user relative to a consumer (capacity and serving cost)")
-    @Range(min = 0)
+    @Range(min = 0, max = 1e6)
     public double usage = 1;
 
     static SegmentConfig consumer() {

@@ -15,19 +15,19 @@ public class StrategyConfig {
     public double stepShrink = 0.5;
 
     @Doc("Lowest paid-plan price any strategy may set ($/month)")
-    @Range(min = 0)
+    @Range(min = 0, max = 1e6)
     public double minPrice = 1;
 
     @Doc("Highest paid-plan price any strategy may set ($/month)")
-    @Range(min = 0)
+    @Range(min = 0, max = 1e6)
     public double maxPrice = 200;
 
     @Doc("Lowest API price any strategy may set ($ per million tokens)")
-    @Range(min = 0)
+    @Range(min = 0, max = 1e6)
     public double minApiPrice = 0.05;
 
     @Doc("Highest API price any strategy may set ($ per million tokens)")
-    @Range(min = 0)
+    @Range(min = 0, max = 1e6)
     public double maxApiPrice = 100;
 
     @Doc("bestResponse: number of evenly spaced prices evaluated between the lowest and highest price")

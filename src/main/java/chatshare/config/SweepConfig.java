@@ -11,6 +11,12 @@ import java.util.Map;
  * validated exactly like a command-line override.
  */
 public class SweepConfig {
+    /**
+     * Most runs a sweep may plan: points x replicates (x max with adaptive replicates). Counted before
+     * any point is built, so a typo (a step of 1e-9) fails at once instead of filling the memory.
+     */
+    public static final long MAX_RUNS = 1_000_000;
+
     @Doc("Design: grid (full factorial of values), list (explicit points), random or latinHypercube (samples points), morris (samples one-at-a-time trajectories), saltelli (samples base samples of Sobol-index blocks)")
     @OneOf({"grid", "list", "random", "latinHypercube", "morris", "saltelli"})
     public String design = "grid";
@@ -38,5 +44,6 @@ public class SweepConfig {
     public Map<String, SweepParameterConfig> parameters = new LinkedHashMap<>();
 
     @Doc("Points of the list design: each maps parameter paths to values")
+    @Range(min = -1e15, max = 1e15)
     public List<Map<String, Double>> points = new ArrayList<>();
 }

@@ -39,7 +39,7 @@ final class TreeValidator {
         } else if (Schema.isMap(type)) {
             JsonObject object = requireObject(e, type, path);
             for (Map.Entry<String, JsonElement> entry : object.entrySet()) {
-                check(entry.getValue(), Schema.element(type), null, join(path, entry.getKey()));
+                check(entry.getValue(), Schema.element(type), elementField(type, field), join(path, entry.getKey()));
             }
         } else if (Schema.isList(type)) {
             if (!e.isJsonArray()) {
@@ -47,11 +47,19 @@ final class TreeValidator {
             }
             JsonArray array = e.getAsJsonArray();
             for (int i = 0; i < array.size(); i++) {
-                check(array.get(i), Schema.element(type), null, path + "[" + i + "]");
+                check(array.get(i), Schema.element(type), elementField(type, field), path + "[" + i + "]");
             }
         } else {
             checkLeaf(e, type, field, path);
         }
+    }
+
+    /**
+     * The annotations that bound the elements of a map or list: a {@link Range} or {@link OneOf} on a
+     * map or list of numbers or strings applies to each element; sections carry their own.
+     */
+    private static Field elementField(Type container, Field field) {
+        return Schema.isSection(Schema.element(container)) ? null : field;
     }
 
     private void checkSection(JsonElement e, Class<?> section, String path) {
@@ -117,14 +125,38 @@ final class TreeValidator {
         }
         double x = p.getAsDouble();
         boolean integral = type == int.class || type == long.class || type == Integer.class || type == Long.class;
-        long limit = type == int.class || type == Integer.class ? Integer.MAX_VALUE : Long.MAX_VALUE;
-        if (!Double.isFinite(x) || integral && (x != Math.rint(x) || Math.abs(x) > limit)) {
-            throw fail(path, "expected " + expected + ", got " + e);
+        if (!Double.isFinite(x) || integral && !fitsInteger(p, type == int.class || type == Integer.class)) {
+            String range = integral && !expected.contains(" in ") ? " in " + integerRange(type) : "";
+            throw fail(path, "expected " + expected + range + ", got " + e);
         }
         Range r = field == null ? null : field.getAnnotation(Range.class);
         if (r != null && (x < r.min() || x > r.max())) {
             throw fail(path, "expected " + expected + ", got " + e);
         }
+    }
+
+    /**
+     * Whether a JSON number is a whole number that the Java type holds exactly. Decided in decimal:
+     * as a double, 2^63 equals Long.MAX_VALUE and would wrap to -2^63 when bound.
+     */
+    private static boolean fitsInteger(JsonPrimitive p, boolean isInt) {
+        java.math.BigDecimal x;
+        try {
+            x = new java.math.BigDecimal(p.getAsString());
+        } catch (NumberFormatException | ArithmeticException tooLong) {
+            return false;
+        }
+        if (x.compareTo(java.math.BigDecimal.valueOf(Long.MAX_VALUE)) > 0
+                || x.compareTo(java.math.BigDecimal.valueOf(Long.MIN_VALUE)) < 0 || x.stripTrailingZeros().scale() > 0) {
+            return false;
+        }
+        long v = x.longValueExact();
+        return !isInt || v == (int) v;
+    }
+
+    private static String integerRange(Type type) {
+        boolean isInt = type == int.class || type == Integer.class;
+        return "[" + (isInt ? Integer.MIN_VALUE : Long.MIN_VALUE) + ", " + (isInt ? Integer.MAX_VALUE : Long.MAX_VALUE) + "]";
     }
 
     /** "a number in [0, 1]", "one of meanField, network", ... */

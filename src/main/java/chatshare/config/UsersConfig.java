@@ -10,7 +10,7 @@ public class UsersConfig {
     public int agents = 200_000;
 
     @Doc("Real people the agents represent; each agent weighs population/agents in reported counts and money")
-    @Range(min = 1)
+    @Range(min = 1, max = 1e11)
     public double population = 1.0e9;
 
     @Doc("Habit build-up T: the habit bonus of the current choice is kappa*min(tenure,T)/T")

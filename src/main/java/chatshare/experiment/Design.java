@@ -3,6 +3,7 @@ package chatshare.experiment;
 import chatshare.config.ConfigException;
 import chatshare.config.SweepConfig;
 import chatshare.config.SweepParameterConfig;
+import chatshare.output.CsvFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ public final class Design {
     }
 
     public static List<Map<String, Double>> points(SweepConfig s, String source) {
+        requireWithinLimit(s, source);
         return switch (s.design) {
             case "grid" -> grid(s, source);
             case "list" -> s.points.isEmpty() ? fail(source, "sweep.points", "the list design needs points")
@@ -52,13 +54,72 @@ public final class Design {
         return s.parameters.isEmpty() ? List.of(Map.of()) : points;
     }
 
-    private static List<Double> values(SweepParameterConfig p, String source, String path) {
+    /**
+     * Counts the runs before any point is built, so a huge plan fails at once (in validate and
+     * --dry-run too) instead of filling the memory; the message names the key to change.
+     */
+    static void requireWithinLimit(SweepConfig s, String source) {
+        double points;
+        String key;
+        int k = s.parameters.size();
+        switch (s.design) {
+            case "grid" -> {
+                points = 1;
+                key = "sweep.parameters";
+                double most = 0;
+                for (Map.Entry<String, SweepParameterConfig> e : s.parameters.entrySet()) {
+                    double n = gridValues(e.getValue(), source, "sweep.parameters." + e.getKey());
+                    points *= n;
+                    if (n > most) {
+                        most = n;
+                        key = "sweep.parameters." + e.getKey();
+                    }
+                }
+            }
+            case "list" -> {
+                points = s.points.size();
+                key = "sweep.points";
+            }
+            case "morris" -> {
+                points = (double) s.samples * (k + 1);
+                key = "sweep.samples";
+            }
+            case "saltelli" -> {
+                points = (double) s.samples * (k + 2);
+                key = "sweep.samples";
+            }
+            default -> {
+                points = s.samples;
+                key = "sweep.samples";
+            }
+        }
+        double runs = points * s.replicates.max;
+        if (runs > SweepConfig.MAX_RUNS) {
+            if (points <= SweepConfig.MAX_RUNS) {
+                key = "sweep.replicates";
+            }
+            fail(source, key, "the sweep plans " + CsvFormat.number(runs) + " runs (" + CsvFormat.number(points) + " points x "
+                    + s.replicates.max + " replicates), more than the limit of " + SweepConfig.MAX_RUNS
+                    + "; use fewer points or replicates, or split the study into several sweeps");
+        }
+    }
+
+    /** How many values a grid parameter takes, counted without listing them. */
+    private static double gridValues(SweepParameterConfig p, String source, String path) {
         if (!p.values.isEmpty()) {
-            return p.values;
+            return p.values.size();
         }
         if (p.from == null || p.to == null || p.step == null || p.step <= 0 || p.to < p.from) {
             return fail(source, path, "give values, or from <= to with a positive step");
         }
+        return Math.floor((p.to - p.from) / p.step + 1e-9) + 1;
+    }
+
+    private static List<Double> values(SweepParameterConfig p, String source, String path) {
+        if (!p.values.isEmpty()) {
+            return p.values;
+        }
+        gridValues(p, source, path);
         List<Double> values = new ArrayList<>();
         long n = Math.round(Math.floor((p.to - p.from) / p.step + 1e-9));
         for (long k = 0; k <= n; k++) {

@@ -84,5 +84,37 @@ final class Accounting {
                 m.exit(f, "cash ran out");
             }
         }
+        requireFinite(m);
+    }
+
+    /**
+     * Stops the run when a firm's accounts stop being numbers. Every config value is bounded, but
+     * products of extreme values could still overflow; a NaN or infinity would then be written as
+     * an empty cell, which in the outputs means "does not exist", so failing loudly is the only
+     * honest outcome.
+     */
+    static void requireFinite(Market m) {
+        for (Firm f : m.firms) {
+            // Flows first: they are where an overflow starts, the stocks inherit it.
+            finite(m, f, "revenue", f.revenueWeek);
+            finite(m, f, "API revenue", f.apiRevenueWeek);
+            finite(m, f, "ad revenue", f.adRevenueWeek);
+            finite(m, f, "costs", f.costsWeek);
+            finite(m, f, "cash", f.cash);
+            finite(m, f, "debt", f.debt);
+            finite(m, f, "profit", f.periodProfit);
+            finite(m, f, "valuation", f.valuation);
+            finite(m, f, "price", f.price);
+            finite(m, f, "API price", f.apiPrice);
+            finite(m, f, "quality", f.quality);
+            finite(m, f, "capacity", f.capacity);
+        }
+    }
+
+    private static void finite(Market m, Firm f, String quantity, double value) {
+        if (!Double.isFinite(value)) {
+            throw new ArithmeticException("firm " + f.id + ", tick " + m.tick() + ": " + quantity + " is " + value
+                    + " (the config's values are too large together for the accounts; lower them)");
+        }
     }
 }

@@ -570,6 +570,7 @@ public class Market extends SimState {
         public void step(SimState state) {
             if ((tick() + 1) % config.market.firmDecisionEvery == 0) {
                 FirmDecisions.decide(Market.this);
+                Accounting.requireFinite(Market.this);
             }
         }
     }

@@ -18,7 +18,7 @@ final class WideTable implements TickTable {
     public List<String> header(Market market) {
         List<String> header = new ArrayList<>(List.of("tick", "date"));
         market.firms.forEach(f -> header.add(f.id));
-        header.add("none");
+        header.add(chatshare.config.Ids.NO_FIRM);
         return header;
     }
 

@@ -84,7 +84,7 @@ class CalibrateCommandTest {
         cases.put(good.replace("\"from\": 4, \"to\": 30", "\"from\": 4, \"to\": 3"),
                 new String[] {"parameters.firms.grok.price: give from < to"});
         cases.put(good.replace("\"from\": 5, \"to\": 45", "\"from\": -2, \"to\": 45"),
-                new String[] {"parameters.firms.chatgpt.price: expected a number in [0, inf), got -2.0"});
+                new String[] {"parameters.firms.chatgpt.price: expected a number in [0, 1000000], got -2.0"});
         cases.put(good.replace("\"target\": 0.2", "\"target\": 0"),
                 new String[] {"moments[1].scale: required when the target is 0"});
         cases.put(good.replace(" }\n  ],", " },\n  ],"), new String[] {"invalid JSON at line"});

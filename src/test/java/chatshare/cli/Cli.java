@@ -11,13 +11,22 @@ import java.nio.file.Path;
 
 /** Runs the CLI in-process and captures exit code, stdout and stderr. */
 record Cli(int exit, String out, String err) {
-    static synchronized Cli run(String... args) {
+    static Cli run(String... args) {
+        return run(new picocli.CommandLine(new Main()), args);
+    }
+
+    /** Runs one subcommand (e.g. new ValidateCommand()) through Main's error handling; args without its name. */
+    static Cli runCommand(Object command, String... args) {
+        return run(new picocli.CommandLine(command), args);
+    }
+
+    private static synchronized Cli run(picocli.CommandLine cli, String... args) {
         StringWriter err = new StringWriter();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream previous = System.out;
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         try {
-            int exit = Main.execute(new PrintWriter(err, true), args);
+            int exit = Main.execute(cli, new PrintWriter(err, true), args);
             return new Cli(exit, out.toString(StandardCharsets.UTF_8), err.toString());
         } finally {
             System.setOut(previous);

@@ -129,7 +129,7 @@ class SweepCommandTest {
         assertEquals(1, r.exit(), "failed runs make the sweep exit 1: " + r.err());
         List<CSVRecord> index = rows(out.resolve("runs.csv"));
         assertEquals(List.of("ok", "ok", "failed", "failed"), index.stream().map(c -> c.get("status")).toList());
-        assertTrue(index.get(2).get("error").contains("firms.grok.price: expected a number in [0, inf)"),
+        assertTrue(index.get(2).get("error").contains("firms.grok.price: expected a number in [0, 1000000]"),
                 index.get(2).get("error"));
         assertTrue(Files.exists(out.resolve("runs/p0000-r001/firms.csv")));
         // Resuming (as every Slurm task does) records the failures again instead of stopping the sweep.

@@ -38,7 +38,7 @@ class ConfigDescriberTest {
         ConfigDescriber.Key price = key("firms.<firm>.price");
         assertEquals("number", price.type());
         assertEquals("20", price.defaultValue());
-        assertEquals("[0, inf)", price.allowed());
+        assertEquals("[0, 1000000]", price.allowed());
         assertEquals("Monthly price of the paid plan ($)", price.meaning());
         assertEquals("[0, 1]", key("firms.<firm>.filtering").allowed());
         assertEquals("meanField | network", key("market.social").allowed());
@@ -75,7 +75,7 @@ class ConfigDescriberTest {
         int typeColumn = lines.get(0).indexOf("type");
         String price = lines.stream().filter(l -> l.startsWith("firms.<firm>.price ")).findFirst().orElseThrow();
         assertEquals("number", price.substring(typeColumn, typeColumn + 6), price);
-        assertTrue(price.matches("firms\\.<firm>\\.price +number +20 +\\[0, inf\\) +Monthly price of the paid plan \\(\\$\\)"),
+        assertTrue(price.matches("firms\\.<firm>\\.price +number +20 +\\[0, 1000000\\] +Monthly price of the paid plan \\(\\$\\)"),
                 price);
     }
 
