@@ -52,6 +52,22 @@ public final class Manifest {
         }
     }
 
+    /**
+     * Adds entries to the files of an existing manifest.json (a run's or a sweep's), rewritten
+     * atomically: for files made afterwards from the run's own outputs (export).
+     */
+    public static void addFiles(Path dir, Map<String, Map<String, Object>> files) throws IOException {
+        Path file = dir.resolve("manifest.json");
+        JsonObject m = com.google.gson.JsonParser.parseString(java.nio.file.Files.readString(file)).getAsJsonObject();
+        JsonObject entries = m.getAsJsonObject("files");
+        files.forEach((name, entry) -> entries.add(name, GSON.toJsonTree(entry)));
+        try (AtomicOutput out = new AtomicOutput(file)) {
+            GSON.toJson(m, out.writer());
+            out.writer().write('\n');
+            out.commit();
+        }
+    }
+
     /** Writes manifest.json atomically; it is written last, so its presence means a complete run. */
     public static void write(Path dir, String name, RunLabel label, int threads, String started, String finished,
             double seconds, JsonElement resolvedConfig, Map<String, Map<String, Object>> files) throws IOException {

@@ -4,13 +4,8 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -19,7 +14,7 @@ import java.util.List;
  */
 final class SweepManifest {
     static final List<String> FILES = List.of("runs.csv", "firms.csv", "market.csv", "events.csv", "summary.csv",
-            "wide.csv");
+            "points.csv", "wide.csv", "datapackage.json", "outputs.xlsx");
 
     private SweepManifest() {
     }
@@ -39,7 +34,7 @@ final class SweepManifest {
             if (Files.isRegularFile(f)) {
                 JsonObject entry = new JsonObject();
                 entry.addProperty("bytes", Files.size(f));
-                entry.addProperty("sha256", sha256(f));
+                entry.addProperty("sha256", Checksums.sha256(f));
                 files.add(name, entry);
             }
         }
@@ -57,21 +52,5 @@ final class SweepManifest {
         List<String> sets = new java.util.ArrayList<>();
         m.getAsJsonArray("baseSets").forEach(e -> sets.add(e.getAsString()));
         return new SweepTables.Plan(m.get("sweep"), sets, m.get("plannedRuns").getAsInt());
-    }
-
-    private static String sha256(Path file) throws IOException {
-        MessageDigest md = digest();
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), md)) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-        }
-        return HexFormat.of().formatHex(md.digest());
-    }
-
-    private static MessageDigest digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -42,26 +42,68 @@ public final class SweepTables {
     }
 
     public static void write(Path dir, List<String> params, List<Run> runs, Plan plan) throws IOException {
-        for (String table : List.of("market.csv", "events.csv")) {
-            combine(dir, table, params, runs, null, null);
-        }
-        SummaryTable summary = new SummaryTable();
         PointShares wide = !runs.isEmpty() && wantsWide(dir.resolve("runs").resolve(runs.get(0).id())) ? new PointShares() : null;
+        combine(dir, "market.csv", params, runs, null, wide);
+        combine(dir, "events.csv", params, runs, null, null);
+        SummaryTable summary = new SummaryTable();
         combine(dir, "firms.csv", params, runs, summary, wide);
         summary.write(dir.resolve("summary.csv"), params);
+        writePoints(dir.resolve(Columns.POINTS.file()), params, runs);
         if (wide != null) {
             wide.write(dir.resolve("wide.csv"));
         } else {
             Files.deleteIfExists(dir.resolve("wide.csv"));
         }
+        DataPackage.write(dir, Columns.Folder.SWEEP, dir.toAbsolutePath().normalize().getFileName().toString(), params);
+        if (!runs.isEmpty() && wantsWorkbook(dir.resolve("runs").resolve(runs.get(0).id()))) {
+            OutputsWorkbook.write(dir, Columns.Folder.SWEEP, params);
+        } else {
+            Files.deleteIfExists(dir.resolve(OutputsWorkbook.FILE));
+        }
         SweepManifest.write(dir, runs, plan);
+    }
+
+    /** points.csv: each design point's parameter values and completed replicates (the key to wide.csv). */
+    private static void writePoints(Path file, List<String> params, List<Run> runs) throws IOException {
+        Map<Integer, Run> first = new java.util.TreeMap<>();
+        Map<Integer, Integer> replicates = new java.util.TreeMap<>();
+        for (Run run : runs) {
+            first.putIfAbsent(run.point(), run);
+            replicates.merge(run.point(), 1, Integer::sum);
+        }
+        try (AtomicOutput out = new AtomicOutput(file.toAbsolutePath()); CSVPrinter csv = new CSVPrinter(out.writer(), OUT)) {
+            List<String> header = new ArrayList<>(List.of("point"));
+            header.addAll(params);
+            header.add("replicates");
+            csv.printRecord(header);
+            for (var point : first.entrySet()) {
+                List<Object> row = new ArrayList<>(List.of(point.getKey()));
+                Map<String, Double> values = point.getValue().values();
+                params.forEach(p -> row.add(values.containsKey(p) ? CsvFormat.number(values.get(p)) : ""));
+                row.add(replicates.get(point.getKey()));
+                csv.printRecord(row);
+            }
+            csv.flush();
+            out.commit();
+        }
     }
 
     /** Whether the sweep's config asks for wide.csv (outputs.wide of its runs). */
     private static boolean wantsWide(Path run) throws IOException {
+        return outputs(run).get("wide").getAsBoolean();
+    }
+
+    /** Whether the sweep's config asks for outputs.xlsx (absent from manifests older than the key). */
+    private static boolean wantsWorkbook(Path run) throws IOException {
+        var outputs = outputs(run);
+        return outputs.has("xlsx") && outputs.get("xlsx").getAsBoolean();
+    }
+
+    /** The outputs section of the config a run of the sweep was made with. */
+    private static com.google.gson.JsonObject outputs(Path run) throws IOException {
         var manifest = com.google.gson.JsonParser.parseString(Files.readString(run.resolve("manifest.json")))
                 .getAsJsonObject();
-        return manifest.getAsJsonObject("config").getAsJsonObject("outputs").get("wide").getAsBoolean();
+        return manifest.getAsJsonObject("config").getAsJsonObject("outputs");
     }
 
     /** The plan recorded in a sweep directory (for merge). */
@@ -87,7 +129,8 @@ public final class SweepTables {
                         headerDone = true;
                     }
                     ReplicateSummary summary = new ReplicateSummary();
-                    if (wide != null) {
+                    boolean firms = outcomes != null;
+                    if (wide != null && firms) {
                         wide.startRun(run.point());
                     }
                     for (CSVRecord r : parser) {
@@ -99,8 +142,9 @@ public final class SweepTables {
                             summary.add(r);
                         }
                         if (wide != null) {
-                            wide.add(run.point(), r.get("firm"), Integer.parseInt(r.get("tick")), r.get("date"),
-                                    Double.parseDouble(r.get("share")));
+                            // market.csv gives the outside option's column ("none"), firms.csv the firms'
+                            wide.add(run.point(), firms ? r.get("firm") : "none", Integer.parseInt(r.get("tick")),
+                                    r.get("date"), CsvFormat.parse(r.get(firms ? "share" : "outsideShare")));
                         }
                     }
                     if (outcomes != null) {
