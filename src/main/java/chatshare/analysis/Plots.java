@@ -103,12 +103,8 @@ public final class Plots {
 
     /** Bars of a sensitivity.csv for one firm (or the market): mu* and sigma, or S1 and ST. */
     public static JFreeChart sensitivity(Path csv, String firm) throws IOException {
-        List<CSVRecord> rows = read(csv, "run the sensitivity command first");
-        String want = firm == null ? rows.get(0).get("firm") : firm;
-        List<CSVRecord> mine = rows.stream().filter(r -> r.get("firm").equals(want)).toList();
-        if (mine.isEmpty()) {
-            throw new IllegalArgumentException(csv + ": no rows for firm '" + want + "'");
-        }
+        List<CSVRecord> mine = sensitivityRows(csv, firm);
+        String want = mine.get(0).get("firm");
         boolean morris = mine.get(0).isMapped("muStar");
         List<String> names = mine.stream().map(r -> r.get("parameter")).toList();
         Map<String, double[]> measures = new LinkedHashMap<>();
@@ -130,12 +126,8 @@ public final class Plots {
      * or interacting, near the diagonal = the effect's sign or size depends on where it is measured.
      */
     public static JFreeChart morris(Path csv, String firm) throws IOException {
-        List<CSVRecord> rows = read(csv, "run the sensitivity command first");
-        String want = firm == null ? rows.get(0).get("firm") : firm;
-        List<CSVRecord> mine = rows.stream().filter(r -> r.get("firm").equals(want)).toList();
-        if (mine.isEmpty()) {
-            throw new IllegalArgumentException(csv + ": no rows for firm '" + want + "'");
-        }
+        List<CSVRecord> mine = sensitivityRows(csv, firm);
+        String want = mine.get(0).get("firm");
         if (!mine.get(0).isMapped("muStar")) {
             throw new IllegalArgumentException(csv + ": not a Morris sensitivity (no muStar column); use --what sensitivity");
         }
@@ -143,6 +135,17 @@ public final class Plots {
         return Charts.scatter("Morris screening: " + of, "mu* (mean absolute elementary effect)",
                 "sigma (sd of the elementary effects)", mine.stream().map(r -> r.get("parameter")).toList(),
                 column(mine, "muStar"), column(mine, "sigma"));
+    }
+
+    /** The rows of a sensitivity.csv for one firm (by default the first firm listed). */
+    private static List<CSVRecord> sensitivityRows(Path csv, String firm) throws IOException {
+        List<CSVRecord> rows = read(csv, "run the sensitivity command first");
+        String want = firm == null ? rows.get(0).get("firm") : firm;
+        List<CSVRecord> mine = rows.stream().filter(r -> r.get("firm").equals(want)).toList();
+        if (mine.isEmpty()) {
+            throw new IllegalArgumentException(csv + ": no rows for firm '" + want + "'");
+        }
+        return mine;
     }
 
     private static double[] column(List<CSVRecord> rows, String name) {
