@@ -67,6 +67,10 @@ final class PlotCommand implements Callable<Integer> {
             throw new BadInputException(e.getMessage());
         }
         Path file = out != null ? out : Plots.defaultFile(dirs.get(0), what, firm, point, !folders.get(0).params.isEmpty());
+        if (out == null && !where.isEmpty()) { // one file per slice: heatmap-grok-firms.chatgpt.price=20.png
+            file = file.resolveSibling(file.getFileName().toString().replaceFirst("\\.png$", "")
+                    + "-" + String.join("-", where) + ".png");
+        }
         Charts.save(chart, file);
         spec.commandLine().getErr().println("plot: " + file);
         return Main.OK;

@@ -215,6 +215,9 @@ class AnalysisCommandsTest {
                 png.toString());
         assertEquals(0, ok.exit(), ok.err());
         assertTrue(colours(png) > 5);
+        assertEquals(0, Cli.run("plot", three.toString(), "--what", "heatmap", "--where", "firms.chatgpt.price=10",
+                "--firm", "grok").exit());
+        assertTrue(Files.exists(three.resolve("plots/heatmap-grok-firms.chatgpt.price=10.png")), "a file per slice");
         Cli missing = Cli.run("plot", three.toString(), "--what", "heatmap", "--where", "firms.chatgpt.price=15");
         assertEquals(Main.BAD_INPUT, missing.exit());
         assertTrue(missing.err().contains("firms.chatgpt.price takes 10, 20"), missing.err());
