@@ -129,7 +129,7 @@ class AnalysisCommandsTest {
         assertTrue(Files.readString(morris.resolve("report.md")).contains("sensitivity-claude.png"));
     }
 
-    /** Item of issue 16: the report named the folder by its bare name, so its plot command failed. */
+    /** Regression: the report named the folder by its bare name, so its plot command failed. */
     @Test
     void reportSaysWhichPointsItShowsAndItsCommandForTheOthersWorks() throws Exception {
         assertEquals(0, Cli.run("report", morris.toString()).exit());

@@ -172,7 +172,7 @@ class MarketWithUITest {
         assertEquals(expected.subList(0, rows), seen);
     }
 
-    /** Issue 16: on a 1600 x 1000 screen the charts ran off to x = 1710 and the Console opened under the map. */
+    /** Regression: on a 1600 x 1000 screen the charts ran off to x = 1710 and the Console opened under the map. */
     @Test
     void windowsFitTheScreenWithTheConsoleBelowTheMapAndChartsShowDates() throws Exception {
         Market market = new Market(config(), 4, 1);
