@@ -32,6 +32,7 @@ import org.jfree.data.xy.DefaultXYZDataset;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.jfree.graphics2d.svg.SVGGraphics2D;
+import org.jfree.ui.Drawable;
 import org.jfree.ui.RectangleEdge;
 
 /**
@@ -49,6 +50,54 @@ public final class Charts {
     private Charts() {
     }
 
+    /** More lines than this in one scenario comparison cannot be told apart: draw small multiples instead. */
+    static final int MAX_LINES = 4;
+
+    /**
+     * A scenario comparison (one band per scenario, the first the reference): one chart while
+     * there are at most {@value #MAX_LINES} lines, else small multiples, one panel per scenario
+     * with the reference in grey behind it, on a shared y range.
+     */
+    public static Drawable comparison(String title, String subtitle, String yLabel, List<Bands.Band> bands) {
+        if (bands.size() <= MAX_LINES) {
+            return trajectories(title, subtitle, yLabel, bands, false);
+        }
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (Bands.Band b : bands) {
+            for (int t = 0; t < b.mean().length; t++) {
+                lo = Math.min(lo, Math.min(b.low()[t], b.mean()[t]));
+                hi = Math.max(hi, Math.max(b.high()[t], b.mean()[t]));
+            }
+        }
+        double pad = hi > lo ? 0.05 * (hi - lo) : 1e-9;
+        List<JFreeChart> panels = new java.util.ArrayList<>();
+        Bands.Band reference = bands.get(0);
+        for (int k = 0; k < bands.size(); k++) {
+            Bands.Band b = bands.get(k);
+            List<Bands.Band> pair = k == 0 ? List.of(b) : List.of(reference, b);
+            JFreeChart panel = trajectories(b.name(), "", yLabel, pair, false);
+            XYPlot plot = panel.getXYPlot();
+            DeviationRenderer r = (DeviationRenderer) plot.getRenderer();
+            Color own = SCENARIOS.get(k % SCENARIOS.size());
+            int mine = pair.size() - 1;
+            r.setSeriesPaint(mine, own);
+            r.setSeriesFillPaint(mine, own);
+            if (k > 0) {
+                r.setSeriesPaint(0, Color.GRAY);
+                r.setSeriesFillPaint(0, Color.LIGHT_GRAY);
+                r.setSeriesStroke(0, new BasicStroke(1f));
+            }
+            plot.getRangeAxis().setRange(Double.isFinite(lo) ? lo - pad : 0, Double.isFinite(hi) ? hi + pad : 1);
+            panel.removeLegend();
+            panel.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 12));
+            plot.getDomainAxis().setLabel(null); // dates speak for themselves; the panels stay readable
+            plot.getRangeAxis().setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+            panels.add(panel);
+        }
+        return new Facets(title, subtitle + (subtitle.isEmpty() ? "" : "; ") + "grey: " + reference.name(), panels);
+    }
+
     /** Lines (means) over dates with translucent 95% CI bands; colours by firm, or by order when byFirm is false. */
     public static JFreeChart trajectories(String title, String subtitle, String yLabel, List<Bands.Band> bands,
             boolean byFirm) {
@@ -64,6 +113,8 @@ public final class Charts {
         JFreeChart chart = ChartFactory.createTimeSeriesChart(title, "date", yLabel, data, true, false, false);
         XYPlot plot = chart.getXYPlot();
         ((DateAxis) plot.getDomainAxis()).setTimeZone(java.util.TimeZone.getTimeZone("UTC"));
+        // room for the last date label, which is centred on the right edge ("Jan-202" otherwise)
+        chart.setPadding(new org.jfree.ui.RectangleInsets(4, 4, 4, 28));
         DeviationRenderer renderer = new DeviationRenderer(true, false);
         Map<String, Color> firms = FirmColours.of(bands.stream().map(Bands.Band::name).toList());
         for (int k = 0; k < bands.size(); k++) {
@@ -83,6 +134,15 @@ public final class Charts {
 
     /** Grouped bars: one group per parameter, one bar per measure (e.g. mu* and sigma, or S1 and ST). */
     public static JFreeChart bars(String title, String yLabel, List<String> parameters, Map<String, double[]> measures) {
+        return bars(title, yLabel, parameters, measures, Map.of());
+    }
+
+    /**
+     * Grouped bars with error bars: intervals maps a measure to its {low[], high[]} (e.g. the
+     * bootstrap 95% CIs of Sobol indices); measures without one get no error bar.
+     */
+    public static JFreeChart bars(String title, String yLabel, List<String> parameters, Map<String, double[]> measures,
+            Map<String, double[][]> intervals) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         measures.forEach((measure, values) -> {
             for (int k = 0; k < parameters.size(); k++) {
@@ -92,11 +152,43 @@ public final class Charts {
         JFreeChart chart = ChartFactory.createBarChart(title, "parameter", yLabel, data, PlotOrientation.HORIZONTAL,
                 true, false, false);
         CategoryPlot plot = chart.getCategoryPlot();
+        List<double[][]> bars = measures.keySet().stream().map(m -> intervals.get(m)).toList();
+        ErrorBarRenderer renderer = new ErrorBarRenderer(bars);
+        plot.setRenderer(renderer);
         for (int k = 0; k < measures.size(); k++) {
-            plot.getRenderer().setSeriesPaint(k, SCENARIOS.get(k));
+            renderer.setSeriesPaint(k, SCENARIOS.get(k));
         }
-        ((org.jfree.chart.renderer.category.BarRenderer) plot.getRenderer())
-                .setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
+        renderer.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
+        renderer.setShadowVisible(false);
+        if (!intervals.isEmpty()) {
+            chart.addSubtitle(new org.jfree.chart.title.TextTitle("error bars: 95% confidence intervals"));
+        }
+        return style(chart);
+    }
+
+    /** Labelled points, e.g. Morris mu* (x) against sigma (y), one per parameter. */
+    public static JFreeChart scatter(String title, String xLabel, String yLabel, List<String> labels, double[] x,
+            double[] y) {
+        org.jfree.data.xy.XYSeries points = new org.jfree.data.xy.XYSeries("parameters", false);
+        for (int k = 0; k < x.length; k++) {
+            points.add(x[k], y[k]);
+        }
+        JFreeChart chart = ChartFactory.createScatterPlot(title, xLabel, yLabel,
+                new org.jfree.data.xy.XYSeriesCollection(points), PlotOrientation.VERTICAL, false, false, false);
+        XYPlot plot = chart.getXYPlot();
+        plot.getRenderer().setSeriesPaint(0, SCENARIOS.get(0));
+        plot.getRenderer().setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-4, -4, 8, 8));
+        double xMax = java.util.Arrays.stream(x).filter(Double::isFinite).max().orElse(1);
+        double yMax = java.util.Arrays.stream(y).filter(Double::isFinite).max().orElse(1);
+        ((NumberAxis) plot.getDomainAxis()).setRange(0, xMax > 0 ? xMax * 1.25 : 1); // room for the labels
+        ((NumberAxis) plot.getRangeAxis()).setRange(0, yMax > 0 ? yMax * 1.15 : 1);
+        for (int k = 0; k < x.length; k++) {
+            org.jfree.chart.annotations.XYTextAnnotation label =
+                    new org.jfree.chart.annotations.XYTextAnnotation(" " + labels.get(k), x[k], y[k]);
+            label.setTextAnchor(org.jfree.ui.TextAnchor.BOTTOM_LEFT);
+            label.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+            plot.addAnnotation(label);
+        }
         return style(chart);
     }
 
@@ -124,6 +216,15 @@ public final class Charts {
         XYBlockRenderer renderer = new XYBlockRenderer();
         renderer.setPaintScale(scale);
         XYPlot plot = new XYPlot(data, new SymbolAxis(xLabel, xTicks), new SymbolAxis(yLabel, yTicks), renderer);
+        for (int k = 0; k < z.length; k++) { // each cell's value, readable on light and dark cells
+            if (Double.isFinite(z[k])) {
+                org.jfree.chart.annotations.XYTextAnnotation label = new org.jfree.chart.annotations.XYTextAnnotation(
+                        String.format(java.util.Locale.ROOT, "%.3f", z[k]), x[k], y[k]);
+                label.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+                label.setPaint((z[k] - lo) / (hi - lo) > 0.55 ? Color.WHITE : Color.BLACK);
+                plot.addAnnotation(label);
+            }
+        }
         JFreeChart chart = new JFreeChart(title, plot);
         chart.removeLegend();
         PaintScaleLegend legend = new PaintScaleLegend(scale, new NumberAxis(zLabel));
@@ -151,17 +252,29 @@ public final class Charts {
         return chart;
     }
 
-    /** Writes the chart as SVG (file name ending in .svg) or PNG, atomically. */
-    public static void save(JFreeChart chart, Path file) throws IOException {
+    /** Writes the chart (or small multiples) as SVG (file name ending in .svg) or PNG, atomically. */
+    public static void save(Drawable chart, Path file) throws IOException {
         boolean svg = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".svg");
+        int width = chart instanceof Facets f ? f.width() : WIDTH;
+        int height = chart instanceof Facets f ? f.height() : HEIGHT;
         AtomicOutput.replace(file, temp -> {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 if (svg) {
-                    SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
-                    chart.draw(g, new Rectangle(0, 0, WIDTH, HEIGHT));
+                    SVGGraphics2D g = new SVGGraphics2D(width, height);
+                    chart.draw(g, new Rectangle(0, 0, width, height));
                     out.write(g.getSVGDocument().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                } else if (chart instanceof JFreeChart c) {
+                    ChartUtilities.writeChartAsPNG(out, c, width, height);
                 } else {
-                    ChartUtilities.writeChartAsPNG(out, chart, WIDTH, HEIGHT);
+                    java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height,
+                            java.awt.image.BufferedImage.TYPE_INT_RGB);
+                    java.awt.Graphics2D g = image.createGraphics();
+                    g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+                    g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING,
+                            java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+                    chart.draw(g, new Rectangle(0, 0, width, height));
+                    g.dispose();
+                    javax.imageio.ImageIO.write(image, "png", out);
                 }
             }
         });

@@ -15,7 +15,7 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * DIR/report.md: what a result folder says, with its charts (DIR/plots/) and tables: final
- * shares with CIs, trajectories of the first points, a heat map for a two-parameter grid,
+ * shares with CIs, trajectories of the first points (and how to draw the others), a heat map for a two-parameter grid,
  * sensitivity indices for morris and saltelli designs, and how many rows miss a precision.
  */
 public final class Report {
@@ -45,7 +45,13 @@ public final class Report {
         table(md, dir.resolve("summary.csv"), folder.params);
 
         md.append("\n## Trajectories\n\n");
-        List<Integer> shown = summary.outcomes().keySet().stream().limit(TRAJECTORY_POINTS).toList();
+        List<Integer> all = List.copyOf(summary.outcomes().keySet());
+        List<Integer> shown = all.stream().limit(TRAJECTORY_POINTS).toList();
+        if (sweep != null) {
+            md.append(shown.size() == all.size() ? "Every design point" : String.format(
+                    "The first %d of the %d design points (points %d–%d)", shown.size(), all.size(), shown.get(0),
+                    shown.get(shown.size() - 1))).append(":\n\n");
+        }
         for (int point : shown) {
             for (String what : List.of("shares", "prices", "filtering", "cash")) {
                 Path png = Plots.defaultFile(dir, what, null, point, sweep != null);
@@ -56,7 +62,15 @@ public final class Report {
             md.append('\n');
         }
         if (points > shown.size()) {
-            md.append("Other points: `./chatshare plot ").append(name).append(" --point P`.\n");
+            List<Integer> rest = all.subList(shown.size(), all.size());
+            String folderWord = chatshare.experiment.Sweep.shellWord(dir.toString());
+            md.append(String.format("The other points (%s; their parameter values are in [summary.csv](summary.csv) and "
+                    + "[points.csv](points.csv)): `./chatshare plot %s --point P --what shares` (or prices, filtering, "
+                    + "cash), e.g. all of them:%n%n```bash%nfor p in %s; do ./chatshare plot %s --point $p; done%n```%n",
+                    rest.size() <= 8 ? rest.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
+                            : rest.get(0) + "–" + rest.get(rest.size() - 1),
+                    folderWord, rest.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(" ")),
+                    folderWord));
         }
 
         if (sweep != null && sweep.design.equals("grid") && folder.params.size() == 2) {
@@ -77,6 +91,11 @@ public final class Report {
                 Path png = Plots.defaultFile(dir, "sensitivity", firm, 0, true);
                 Charts.save(Plots.sensitivity(csv, firm), png);
                 md.append("![").append(firm).append("](").append(dir.relativize(png)).append(")\n");
+                if (sweep.design.equals("morris")) {
+                    Path plane = Plots.defaultFile(dir, "morris", firm, 0, true);
+                    Charts.save(Plots.morris(csv, firm), plane);
+                    md.append("![").append(firm).append(" mu*-sigma](").append(dir.relativize(plane)).append(")\n");
+                }
             }
         }
 

@@ -62,6 +62,7 @@ final class GuiCommand implements Callable<Integer> {
             console.setWhenShouldEnd(loaded.config().market.ticks);
             console.setVisible(true);
             console.showAllFrames();
+            gui.placeConsole(console); // after the frames, so that it stays in front
         });
         Thread.currentThread().join(); // the Console's Quit ends the JVM
         return Main.OK;

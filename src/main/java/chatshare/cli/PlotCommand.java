@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.jfree.chart.JFreeChart;
+import org.jfree.ui.Drawable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,7 +24,8 @@ final class PlotCommand implements Callable<Integer> {
     List<Path> dirs = new ArrayList<>();
 
     @Option(names = "--what", defaultValue = "shares",
-            description = "shares, prices, filtering, cash, sensitivity or heatmap (default: ${DEFAULT-VALUE})")
+            description = "shares, prices, filtering, cash, sensitivity (bars, Sobol with CIs), morris (mu*-sigma plane) or heatmap "
+                    + "(default: ${DEFAULT-VALUE})")
     String what;
 
     @Option(names = "--firm", paramLabel = "ID", description = "Firm to plot (needed to compare folders)")
@@ -32,6 +33,11 @@ final class PlotCommand implements Callable<Integer> {
 
     @Option(names = "--point", defaultValue = "0", description = "Design point of a sweep (default: ${DEFAULT-VALUE})")
     int point;
+
+    @Option(names = "--where", paramLabel = "param=value",
+            description = "Heat map of a sweep with more than 2 parameters: fix each other parameter to one of its values "
+                    + "(repeatable)")
+    List<String> where = new ArrayList<>();
 
     @Option(names = "--out", paramLabel = "FILE", description = "PNG or SVG file (default: DIR/plots/WHAT[-FIRM][-pPOINT].png)")
     Path out;
@@ -48,18 +54,43 @@ final class PlotCommand implements Callable<Integer> {
         for (Path dir : dirs) {
             folders.add(SummarizeCommand.open(dir));
         }
-        JFreeChart chart;
+        if (!where.isEmpty() && !what.equals("heatmap")) {
+            throw new BadInputException("--where slices a heat map: use it with --what heatmap");
+        }
+        Drawable chart;
         try {
             chart = Plots.isTrajectory(what) ? Plots.trajectories(folders, what, point, firm)
                     : what.equals("sensitivity") ? Plots.sensitivity(dirs.get(0).resolve("sensitivity.csv"), firm)
-                    : Plots.heatMap(folders.get(0), firm);
+                    : what.equals("morris") ? Plots.morris(dirs.get(0).resolve("sensitivity.csv"), firm)
+                    : Plots.heatMap(folders.get(0), firm, where());
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }
         Path file = out != null ? out : Plots.defaultFile(dirs.get(0), what, firm, point, !folders.get(0).params.isEmpty());
+        if (out == null && !where.isEmpty()) { // one file per slice: heatmap-grok-firms.chatgpt.price=20.png
+            file = file.resolveSibling(file.getFileName().toString().replaceFirst("\\.png$", "")
+                    + "-" + String.join("-", where) + ".png");
+        }
         RunCommand.ensureWritable(file.toAbsolutePath().getParent()); // a bad output folder is bad input (exit 2)
         Charts.save(chart, file);
         spec.commandLine().getErr().println("plot: " + file);
         return Main.OK;
+    }
+
+    /** --where param=value pairs, in order. */
+    private java.util.Map<String, Double> where() {
+        java.util.Map<String, Double> fixed = new java.util.LinkedHashMap<>();
+        for (String w : where) {
+            int eq = w.indexOf('=');
+            try {
+                if (eq <= 0) {
+                    throw new NumberFormatException();
+                }
+                fixed.put(w.substring(0, eq), Double.parseDouble(w.substring(eq + 1)));
+            } catch (NumberFormatException e) {
+                throw new BadInputException("--where " + w + ": expected param=number, e.g. --where firms.grok.filtering=0.3");
+            }
+        }
+        return fixed;
     }
 }

@@ -10,8 +10,18 @@ final class RunOptions {
             description = "Override any parameter by its path, e.g. --set firms.grok.price=8 (repeatable)")
     List<String> sets = new ArrayList<>();
 
-    @Option(names = "--seed", description = "Master seed (same as --set market.seed=N)")
+    @Option(names = "--seed", converter = SeedConverter.class,
+            description = "Master seed, decimal or 0x-hexadecimal as in the seed column of the CSV files "
+                    + "(same as --set market.seed=N)")
     Long seed;
+
+    /** Reads a seed as the CSV files write it (0x...) or as a decimal number. */
+    static final class SeedConverter implements picocli.CommandLine.ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            return chatshare.output.CsvFormat.parseSeed(value);
+        }
+    }
 
     @Option(names = "--ticks", description = "Weekly ticks to simulate (same as --set market.ticks=N)")
     Integer ticks;

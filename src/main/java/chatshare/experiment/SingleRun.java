@@ -2,7 +2,10 @@ package chatshare.experiment;
 
 import chatshare.config.ExperimentConfig;
 import chatshare.model.Market;
+import chatshare.output.Columns;
+import chatshare.output.DataPackage;
 import chatshare.output.Manifest;
+import chatshare.output.OutputsWorkbook;
 import chatshare.output.RunLabel;
 import chatshare.output.RunOutputs;
 import com.google.gson.JsonElement;
@@ -10,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
 
@@ -30,11 +34,18 @@ public final class SingleRun {
     /** A single run labelled with the experiment name, replicate 0 and the config's seed. */
     public static Result run(ExperimentConfig config, JsonElement resolved, String name, Path dir, int threads,
             IntConsumer tickDone) throws IOException {
-        return run(config, resolved, new RunLabel(name, 0, config.market.seed), name, dir, threads, tickDone);
+        return run(config, resolved, new RunLabel(name, 0, config.market.seed), name, dir, threads, tickDone,
+                config.outputs.xlsx);
     }
 
+    /** One run of a sweep: its outputs.xlsx, if asked for, is the sweep's (one workbook, not one per run). */
     public static Result run(ExperimentConfig config, JsonElement resolved, RunLabel label, String name, Path dir,
             int threads, IntConsumer tickDone) throws IOException {
+        return run(config, resolved, label, name, dir, threads, tickDone, false);
+    }
+
+    private static Result run(ExperimentConfig config, JsonElement resolved, RunLabel label, String name, Path dir,
+            int threads, IntConsumer tickDone, boolean workbook) throws IOException {
         Files.createDirectories(dir);
         Instant started = Instant.now();
         Market market = new Market(config, config.market.seed, threads);
@@ -50,10 +61,16 @@ public final class SingleRun {
                 }
                 double loopSeconds = (System.nanoTime() - loopStart) / 1e9;
                 Map<String, Map<String, Object>> files = outputs.prepare();
+                files.put(DataPackage.FILE, DataPackage.write(outputs.folder(), Columns.Folder.RUN, name, List.of()));
                 Instant finished = Instant.now();
                 Manifest.write(outputs.folder(), name, label, market.threads, started.toString(), finished.toString(),
                         (finished.toEpochMilli() - started.toEpochMilli()) / 1000.0, resolved, files);
                 outputs.publish();
+                if (workbook) { // made from the published tables; a stale one went with the earlier run
+                    Map<String, Object> book = OutputsWorkbook.write(dir, Columns.Folder.RUN, List.of());
+                    Manifest.addFiles(dir, Map.of(OutputsWorkbook.FILE, book));
+                    files.put(OutputsWorkbook.FILE, book);
+                }
                 Map<String, Double> shares = new java.util.LinkedHashMap<>();
                 market.firms.forEach(f -> shares.put(f.id, market.share(f)));
                 return new Result(files, loopSeconds, market.reviews(), market.agents(), ticks, shares);

@@ -170,7 +170,7 @@ public final class Sweep {
             csv.printRecord(header);
             for (Outcome o : outcomes) {
                 List<Object> row = new ArrayList<>(List.of(o.spec().id(), o.spec().point(), o.spec().replicate(),
-                        o.spec().seed()));
+                        CsvFormat.seed(o.spec().seed())));
                 params.forEach(p -> row.add(o.spec().values().containsKey(p) ? CsvFormat.number(o.spec().values().get(p)) : ""));
                 row.add(o.ok() ? "ok" : "failed");
                 row.add(CsvFormat.number(Math.round(o.seconds() * 1000) / 1000.0));

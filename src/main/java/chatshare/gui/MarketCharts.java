@@ -26,6 +26,12 @@ final class MarketCharts {
             ToDoubleFunction<Market> extra, List<XYSeries> series) {
     }
 
+    /**
+     * Runways above this (10 years) are drawn at it: a firm burning little cash has a runway of
+     * 150 000 months for a week, which would flatten every other line to the axis.
+     */
+    static final double RUNWAY_CAP = 120;
+
     final TimeSeriesChartGenerator shares;
     private final List<Chart> charts = new ArrayList<>();
 
@@ -34,8 +40,8 @@ final class MarketCharts {
         add("Prices", "paid plan ($/month)", (m, f) -> f.price, null, null);
         add("Filtering", "filtering level", (m, f) -> f.filtering, null, null);
         add("Cash", "cash ($ billion)", (m, f) -> f.cash / 1e9, null, null);
-        add("Runway", "runway (months; none while profitable)",
-                (m, f) -> Double.isFinite(f.runwayMonths()) ? f.runwayMonths() : Double.NaN, null, null);
+        add("Runway", "runway (months, capped at " + (int) RUNWAY_CAP + "; none while profitable)",
+                (m, f) -> Double.isFinite(f.runwayMonths()) ? Math.min(RUNWAY_CAP, f.runwayMonths()) : Double.NaN, null, null);
         add("Concentration", "HHI among adopters", null, "HHI", Market::hhi);
     }
 
@@ -43,7 +49,12 @@ final class MarketCharts {
             ToDoubleFunction<Market> extra) {
         TimeSeriesChartGenerator g = new TimeSeriesChartGenerator();
         g.setTitle(title);
-        g.setXAxisLabel("week");
+        // dates on the x axis (the points' x is the tick's date in ms, UTC), as in the plot command's charts
+        org.jfree.chart.axis.DateAxis dates = new org.jfree.chart.axis.DateAxis("date");
+        dates.setTimeZone(java.util.TimeZone.getTimeZone("UTC"));
+        g.getChart().getXYPlot().setDomainAxis(dates);
+        g.getChart().setPadding(new org.jfree.ui.RectangleInsets(4, 4, 4, 28)); // room for the last date label
+        g.setXAxisLabel("date");
         g.setYAxisLabel(yLabel);
         Chart chart = new Chart(g, perFirm, extraName, extra, new ArrayList<>());
         charts.add(chart);
@@ -77,7 +88,7 @@ final class MarketCharts {
 
     /** Adds this tick's points; the charts redraw later on the Swing thread. */
     void update(Market m) {
-        double week = m.tick();
+        double week = x(m, m.tick());
         for (Chart c : charts) {
             int k = 0;
             for (int j = 0; c.perFirm() != null && j < m.firms.size(); j++) {
@@ -88,6 +99,11 @@ final class MarketCharts {
             }
             c.generator().updateChartLater(m.schedule.getSteps());
         }
+    }
+
+    /** A tick's x: its date at midnight UTC in milliseconds (what a DateAxis shows). */
+    static double x(Market m, int tick) {
+        return m.date(Math.max(0, tick)).atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toEpochMilli();
     }
 
     /** Makes every series announce its points (before a chart is drawn outside the Swing loop). */

@@ -16,8 +16,6 @@ import sim.util.media.chart.TimeSeriesChartGenerator;
  * so a config and seed give the same trajectory here as in {@code chatshare run}.
  */
 public final class MarketWithUI extends GUIState {
-    private static final int CHART_WIDTH = 460;
-    private static final int CHART_HEIGHT = 330;
     private final int sampleSize;
     private final List<JFrame> frames = new ArrayList<>();
     private PreferenceMap map;
@@ -54,26 +52,34 @@ public final class MarketWithUI extends GUIState {
     public void init(Controller controller) {
         super.init(controller);
         map = new PreferenceMap(this);
-        frames.add(frame(controller, map.display.createFrame(), "Preference map", 0, 0));
         charts = new MarketCharts();
+        WindowLayout layout = layout(charts.generators().size());
+        map.display.setScale(layout.mapScale()); // the whole map visible on a small screen
+        frames.add(frame(controller, map.display.createFrame(), "Preference map", layout.map()));
         int k = 0;
         for (TimeSeriesChartGenerator chart : charts.generators()) { // tiled in two columns right of the map
-            JFrame f = frame(controller, chart.createFrame(), chart.getTitle(),
-                    PreferenceMap.WIDTH + 10 + (k % 2) * CHART_WIDTH, (k / 2) * CHART_HEIGHT);
-            f.setSize(CHART_WIDTH, CHART_HEIGHT);
-            frames.add(f);
-            k++;
+            frames.add(frame(controller, chart.createFrame(), chart.getTitle(), layout.charts().get(k++)));
         }
         if (market().config.market.social.equals("network")) {
             network = new NetworkView(this, map);
-            frames.add(frame(controller, network.display.createFrame(), "Social network (sample)", 0,
-                    PreferenceMap.HEIGHT + 80));
+            frames.add(frame(controller, network.display.createFrame(), "Social network (sample)", layout.network()));
         }
     }
 
-    private static JFrame frame(Controller controller, JFrame frame, String title, int x, int y) {
+    /** The layout on the screen's usable area (without task bars). */
+    static WindowLayout layout(int charts) {
+        return WindowLayout.of(java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds(), charts);
+    }
+
+    /** Puts the Console below the map, in front of the other windows (call once it is visible). */
+    public void placeConsole(JFrame console) {
+        console.setBounds(layout(charts.generators().size()).console());
+        console.toFront();
+    }
+
+    private static JFrame frame(Controller controller, JFrame frame, String title, java.awt.Rectangle bounds) {
         frame.setTitle(title);
-        frame.setLocation(x, y);
+        frame.setBounds(bounds);
         controller.registerFrame(frame);
         return frame;
     }
@@ -158,5 +164,9 @@ public final class MarketWithUI extends GUIState {
 
     MarketCharts charts() {
         return charts;
+    }
+
+    List<JFrame> frames() {
+        return frames;
     }
 }

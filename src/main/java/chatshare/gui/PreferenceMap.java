@@ -18,7 +18,6 @@ import sim.portrayal.FieldPortrayal2D;
 import sim.portrayal.Portrayal;
 import sim.portrayal.SimplePortrayal2D;
 import sim.portrayal.continuous.ContinuousPortrayal2D;
-import sim.portrayal.simple.LabelledPortrayal2D;
 import sim.portrayal.simple.RectanglePortrayal2D;
 import sim.util.Double2D;
 
@@ -51,6 +50,7 @@ final class PreferenceMap {
         display.attach(new Frame(), "Axes and legend", new Rectangle2D.Double(0, 0, WIDTH, HEIGHT), true);
         display.attach(new UserCloud(), "Users (sample)", PLOT, true);
         display.attach(firmsPortrayal, "Firms", PLOT, true);
+        display.attach(new FirmLabels(), "Firm names", PLOT, true);
         firmsPortrayal.setField(firmsField);
     }
 
@@ -69,9 +69,8 @@ final class PreferenceMap {
         colours = FirmColours.of(m.firms.stream().map(f -> f.id).toList()).values().toArray(Color[]::new);
         firmsField.clear();
         for (FirmView v : views) {
-            Portrayal square = new RectanglePortrayal2D(colours[v.firm.index], 0.03, true);
-            firmsPortrayal.setPortrayalForObject(v, new LabelledPortrayal2D((SimplePortrayal2D) square, 0.02,
-                    null, Color.BLACK, false));
+            // names are drawn by FirmLabels, which keeps them apart (MASON's labels overlap at equal offers)
+            firmsPortrayal.setPortrayalForObject(v, new RectanglePortrayal2D(colours[v.firm.index], 0.03, true));
         }
         update();
     }
@@ -110,6 +109,40 @@ final class PreferenceMap {
                                 (int) (info.draw.y + sampleY[k] * info.draw.height), dot, dot);
                     }
                 }
+            }
+        }
+
+        @Override
+        public Portrayal getDefaultPortrayal() {
+            return new SimplePortrayal2D();
+        }
+    }
+
+    /** The active firms' names right of their markers, moved apart where they would overlap. */
+    private final class FirmLabels extends FieldPortrayal2D {
+        @Override
+        public void draw(Object object, Graphics2D g, DrawInfo2D info) {
+            List<FirmView> active = firms.stream().filter(v -> v.firm.active).toList();
+            if (active.isEmpty()) {
+                return;
+            }
+            double s = info.draw.width / PLOT.width;
+            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.max(9, 12 * s)));
+            java.awt.FontMetrics metrics = g.getFontMetrics();
+            int n = active.size();
+            double[] x = new double[n];
+            double[] y = new double[n];
+            double[] width = new double[n];
+            for (int k = 0; k < n; k++) {
+                chatshare.model.Firm f = active.get(k).firm;
+                x[k] = info.draw.x + f.filtering * info.draw.width + 0.02 * info.draw.width;
+                y[k] = info.draw.y + MapAxes.y(f.price) * info.draw.height - metrics.getAscent() / 2.0;
+                width[k] = metrics.stringWidth(f.name);
+            }
+            double[] top = LabelPlacement.place(x, y, width, metrics.getHeight());
+            g.setColor(Color.BLACK);
+            for (int k = 0; k < n; k++) {
+                g.drawString(active.get(k).firm.name, (float) x[k], (float) (top[k] + metrics.getAscent()));
             }
         }
 

@@ -52,6 +52,7 @@ public final class Snapshot {
             BufferedImage image = new BufferedImage(PreferenceMap.WIDTH, PreferenceMap.HEIGHT, BufferedImage.TYPE_INT_RGB);
             BufferedImage chart = new BufferedImage(CHART_WIDTH, CHART_HEIGHT, BufferedImage.TYPE_INT_RGB);
             invokeAndWait(() -> { // on the Swing thread, after the chart updates queued there
+                map.setScale(1.0); // the on-screen layout may have shrunk it to fit the screen
                 ((JFrame) map.getFrame()).pack(); // lays out the view MASON paints
                 Graphics2D g = image.createGraphics();
                 map.insideDisplay.paintComponent(g);

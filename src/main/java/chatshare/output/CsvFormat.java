@@ -30,6 +30,23 @@ public final class CsvFormat {
         return BigDecimal.valueOf(x).stripTrailingZeros().toPlainString();
     }
 
+    /**
+     * A seed cell: 0x-prefixed hexadecimal of the 64 bits. A spreadsheet keeps it as text; as a
+     * decimal number it would round 6993964886563920000 to 15 digits and the run could not be repeated.
+     */
+    public static String seed(long seed) {
+        return "0x" + Long.toHexString(seed);
+    }
+
+    /** A seed as written by {@link #seed} (0x hexadecimal of the 64 bits) or as a decimal long. */
+    public static long parseSeed(String text) {
+        String t = text.trim();
+        if (t.startsWith("0x") || t.startsWith("0X")) {
+            return Long.parseUnsignedLong(t.substring(2), 16);
+        }
+        return Long.parseLong(t);
+    }
+
     public static String money(double x) {
         if (!Double.isFinite(x)) {
             return "";

@@ -15,15 +15,14 @@ final class EventsTable implements TickTable {
 
     @Override
     public List<String> header(Market market) {
-        return List.of("run", "replicate", "seed", "tick", "date", "event", "firm", "platform", "region", "amount",
-                "detail");
+        return Columns.EVENTS.header();
     }
 
     @Override
     public int write(Market m, RunLabel label, CSVPrinter out) throws IOException {
         int tick = m.tick();
         for (EventRecord e : m.events()) {
-            out.printRecord(label.run(), label.replicate(), label.seed(), tick, m.date(tick), e.type(), e.firm(),
+            out.printRecord(label.run(), label.replicate(), CsvFormat.seed(label.seed()), tick, m.date(tick), e.type(), e.firm(),
                     e.platform(), e.region(), CsvFormat.number(e.amount()), e.detail());
         }
         return m.events().size();

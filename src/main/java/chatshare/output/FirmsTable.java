@@ -16,10 +16,7 @@ final class FirmsTable implements TickTable {
 
     @Override
     public List<String> header(Market market) {
-        return List.of("run", "replicate", "seed", "tick", "date", "firm", "users", "share", "shareOfAdopters",
-                "paidUsers", "freeUsers", "apiUsers", "price", "apiPrice", "filtering", "quality", "reputation",
-                "revenueWeek", "apiRevenueWeek", "adRevenueWeek", "costsWeek", "cash", "debt", "runwayMonths", "valuation", "capacityUse", "strikes", "active",
-                "availableRegions");
+        return Columns.FIRMS.header();
     }
 
     @Override
@@ -27,7 +24,7 @@ final class FirmsTable implements TickTable {
         int tick = m.tick();
         double adopters = m.adopters() * m.agentWeight;
         for (Firm f : m.firms) {
-            out.printRecord(label.run(), label.replicate(), label.seed(), tick, m.date(tick), f.id,
+            out.printRecord(label.run(), label.replicate(), CsvFormat.seed(label.seed()), tick, m.date(tick), f.id,
                     CsvFormat.number(f.users), CsvFormat.number(m.share(f)),
                     CsvFormat.number(adopters > 0 ? f.users / adopters : Double.NaN),
                     CsvFormat.number(f.paidUsers), CsvFormat.number(f.freeUsers), CsvFormat.number(f.apiUsers),

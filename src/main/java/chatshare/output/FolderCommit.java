@@ -69,6 +69,21 @@ public final class FolderCommit implements AutoCloseable {
         staged.put(file.target().getFileName().toString(), file);
     }
 
+    /**
+     * Where the file of this name that the folder will hold after {@link #publish} can be read
+     * now: the committed temporary file of this write, else a file the publish keeps; null if the
+     * folder will hold none (an owned file this write does not produce is removed). Lets
+     * descriptors of a folder's tables be made before the tables are published.
+     */
+    public Path source(String name) {
+        AtomicOutput file = staged.get(name);
+        if (file != null) {
+            return file.temp();
+        }
+        Path kept = dir.resolve(name);
+        return owned.contains(name) || !Files.isRegularFile(kept) ? null : kept;
+    }
+
     /** Size and SHA-256 of each committed file by name, in commit order. */
     public Map<String, AtomicOutput> committed() {
         synchronized (staged) {

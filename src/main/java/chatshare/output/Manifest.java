@@ -7,6 +7,7 @@ import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
 
@@ -48,6 +49,22 @@ public final class Manifest {
             return java.util.HexFormat.of().formatHex(hash);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Adds entries to the files of an existing manifest.json (a run's or a sweep's), rewritten
+     * atomically: for files made afterwards from the published outputs (outputs.xlsx, export).
+     */
+    public static void addFiles(Path dir, Map<String, Map<String, Object>> files) throws IOException {
+        Path file = dir.resolve("manifest.json");
+        JsonObject m = com.google.gson.JsonParser.parseString(java.nio.file.Files.readString(file)).getAsJsonObject();
+        JsonObject entries = m.getAsJsonObject("files");
+        files.forEach((name, entry) -> entries.add(name, GSON.toJsonTree(entry)));
+        try (AtomicOutput out = new AtomicOutput(file.toAbsolutePath())) {
+            GSON.toJson(m, out.writer());
+            out.writer().write('\n');
+            out.commit();
         }
     }
 

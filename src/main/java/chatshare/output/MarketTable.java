@@ -19,15 +19,14 @@ final class MarketTable implements TickTable {
 
     @Override
     public List<String> header(Market market) {
-        return List.of("run", "replicate", "seed", "tick", "date", "adopters", "outsideShare", "hhi", "churn",
-                "switches", "awarenessMean", "events");
+        return Columns.MARKET.header();
     }
 
     @Override
     public int write(Market m, RunLabel label, CSVPrinter out) throws IOException {
         int tick = m.tick();
         long adopters = m.adopters();
-        out.printRecord(label.run(), label.replicate(), label.seed(), tick, m.date(tick),
+        out.printRecord(label.run(), label.replicate(), CsvFormat.seed(label.seed()), tick, m.date(tick),
                 CsvFormat.number(adopters * m.agentWeight),
                 CsvFormat.number(m.outsideShare()),
                 CsvFormat.number(m.hhi()),

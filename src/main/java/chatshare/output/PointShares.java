@@ -12,7 +12,8 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * A sweep's wide.csv: one row per tick, one column per firm and design point ("grok@p0003")
- * holding the share averaged over the point's replicates. Memory: one double per tick x point x
+ * holding the share averaged over the point's replicates, and "none@p0003" for the outside option
+ * (points.csv names each point's parameter values). Memory: one double per tick x point x
  * firm (the numbers of wide.csv itself, independent of the number of replicates).
  */
 final class PointShares {
@@ -43,7 +44,9 @@ final class PointShares {
 
     void write(AtomicOutput file) throws IOException {
         List<String> columns = new ArrayList<>(sums.keySet());
-        columns.sort((a, b) -> a.substring(a.indexOf('@')).compareTo(b.substring(b.indexOf('@'))));
+        // by point, the firms in config order, then the outside option
+        columns.sort(java.util.Comparator.comparing((String c) -> c.substring(c.lastIndexOf('@')))
+                .thenComparing(c -> c.startsWith("none@")));
         try (AtomicOutput out = file;
                 CSVPrinter csv = new CSVPrinter(out.writer(), CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build())) {
             List<String> header = new ArrayList<>(List.of("tick", "date"));
@@ -52,7 +55,7 @@ final class PointShares {
             for (Map.Entry<Integer, String> tick : dates.entrySet()) {
                 List<Object> row = new ArrayList<>(List.of(tick.getKey(), tick.getValue()));
                 for (String column : columns) {
-                    int point = Integer.parseInt(column.substring(column.indexOf("@p") + 2));
+                    int point = Integer.parseInt(column.substring(column.lastIndexOf("@p") + 2));
                     double[] cells = sums.get(column);
                     int t = tick.getKey();
                     row.add(t >= cells.length || Double.isNaN(cells[t]) ? "" : CsvFormat.number(cells[t] / replicates.get(point)));

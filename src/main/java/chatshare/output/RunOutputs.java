@@ -27,7 +27,7 @@ public final class RunOutputs implements TickObserver, AutoCloseable {
      */
     public static final List<String> OWNED_FILES = Stream.concat(Stream.concat(
             Stream.of(new FirmsTable(), new MarketTable(), new EventsTable(), new WideTable()).map(TickTable::fileName),
-            Stream.of("manifest.json")), FolderCommit.ANALYSIS_FILES.stream()).toList();
+            Stream.of("manifest.json", DataPackage.FILE, OutputsWorkbook.FILE)), FolderCommit.ANALYSIS_FILES.stream()).toList();
 
     private final FolderCommit folder;
     private final RunLabel label;

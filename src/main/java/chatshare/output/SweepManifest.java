@@ -15,7 +15,7 @@ import java.util.Map;
  */
 final class SweepManifest {
     static final List<String> FILES = List.of("runs.csv", "firms.csv", "market.csv", "events.csv", "summary.csv",
-            "wide.csv");
+            "points.csv", "wide.csv", "datapackage.json", "outputs.xlsx");
 
     private SweepManifest() {
     }

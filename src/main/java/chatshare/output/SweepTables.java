@@ -51,30 +51,72 @@ public final class SweepTables {
             FolderCommit.ANALYSIS_FILES).flatMap(List::stream).distinct().toList();
 
     /**
-     * Writes the combined tables, summary.csv and the manifest into folder (where runs.csv is
-     * already committed) and publishes them together: a failure leaves the earlier sweep's files.
+     * Writes the combined tables, summary.csv, points.csv, datapackage.json and the manifest into
+     * folder (where runs.csv is already committed) and publishes them together: a failure leaves
+     * the earlier sweep's files. outputs.xlsx, if the runs ask for it, is made afterwards from the
+     * published tables and added to the manifest.
      */
     public static void write(FolderCommit folder, Path dir, List<String> params, List<Run> runs, Plan plan)
             throws IOException {
-        for (String table : List.of("market.csv", "events.csv")) {
-            combine(folder, dir, table, params, runs, null, null);
-        }
-        SummaryTable summary = new SummaryTable();
         PointShares wide = !runs.isEmpty() && wantsWide(dir.resolve("runs").resolve(runs.get(0).id())) ? new PointShares() : null;
+        combine(folder, dir, "market.csv", params, runs, null, wide);
+        combine(folder, dir, "events.csv", params, runs, null, null);
+        SummaryTable summary = new SummaryTable();
         combine(folder, dir, "firms.csv", params, runs, summary, wide);
         summary.write(folder.open("summary.csv"), params);
+        writePoints(folder.open(Columns.POINTS.file()), params, runs);
         if (wide != null) {
             wide.write(folder.open("wide.csv"));
         }
+        DataPackage.write(folder, Columns.Folder.SWEEP, dir.toAbsolutePath().normalize().getFileName().toString(), params);
         SweepManifest.write(folder, runs, plan);
         folder.publish("manifest.json");
+        if (!runs.isEmpty() && wantsWorkbook(dir.resolve("runs").resolve(runs.get(0).id()))) {
+            Manifest.addFiles(dir, Map.of(OutputsWorkbook.FILE, OutputsWorkbook.write(dir, Columns.Folder.SWEEP, params)));
+        }
+    }
+
+    /** points.csv: each design point's parameter values and completed replicates (the key to wide.csv). */
+    private static void writePoints(AtomicOutput file, List<String> params, List<Run> runs) throws IOException {
+        Map<Integer, Run> first = new java.util.TreeMap<>();
+        Map<Integer, Integer> replicates = new java.util.TreeMap<>();
+        for (Run run : runs) {
+            first.putIfAbsent(run.point(), run);
+            replicates.merge(run.point(), 1, Integer::sum);
+        }
+        try (AtomicOutput out = file; CSVPrinter csv = new CSVPrinter(out.writer(), OUT)) {
+            List<String> header = new ArrayList<>(List.of("point"));
+            header.addAll(params);
+            header.add("replicates");
+            csv.printRecord(header);
+            for (var point : first.entrySet()) {
+                List<Object> row = new ArrayList<>(List.of(point.getKey()));
+                Map<String, Double> values = point.getValue().values();
+                params.forEach(p -> row.add(values.containsKey(p) ? CsvFormat.number(values.get(p)) : ""));
+                row.add(replicates.get(point.getKey()));
+                csv.printRecord(row);
+            }
+            csv.flush();
+            out.commit();
+        }
     }
 
     /** Whether the sweep's config asks for wide.csv (outputs.wide of its runs). */
     private static boolean wantsWide(Path run) throws IOException {
+        return outputs(run).get("wide").getAsBoolean();
+    }
+
+    /** Whether the sweep's config asks for outputs.xlsx (absent from manifests older than the key). */
+    private static boolean wantsWorkbook(Path run) throws IOException {
+        var outputs = outputs(run);
+        return outputs.has("xlsx") && outputs.get("xlsx").getAsBoolean();
+    }
+
+    /** The outputs section of the config a run of the sweep was made with. */
+    private static com.google.gson.JsonObject outputs(Path run) throws IOException {
         var manifest = com.google.gson.JsonParser.parseString(Files.readString(run.resolve("manifest.json")))
                 .getAsJsonObject();
-        return manifest.getAsJsonObject("config").getAsJsonObject("outputs").get("wide").getAsBoolean();
+        return manifest.getAsJsonObject("config").getAsJsonObject("outputs");
     }
 
     /** The plan recorded in a sweep directory (for merge). */
@@ -100,7 +142,8 @@ public final class SweepTables {
                         headerDone = true;
                     }
                     ReplicateSummary summary = new ReplicateSummary();
-                    if (wide != null) {
+                    boolean firms = outcomes != null;
+                    if (wide != null && firms) {
                         wide.startRun(run.point());
                     }
                     for (CSVRecord r : parser) {
@@ -112,8 +155,9 @@ public final class SweepTables {
                             summary.add(r);
                         }
                         if (wide != null) {
-                            wide.add(run.point(), r.get("firm"), Integer.parseInt(r.get("tick")), r.get("date"),
-                                    Double.parseDouble(r.get("share")));
+                            // market.csv gives the outside option's column ("none"), firms.csv the firms'
+                            wide.add(run.point(), firms ? r.get("firm") : "none", Integer.parseInt(r.get("tick")),
+                                    r.get("date"), CsvFormat.parse(r.get(firms ? "share" : "outsideShare")));
                         }
                     }
                     if (outcomes != null) {

@@ -129,6 +129,114 @@ class AnalysisCommandsTest {
         assertTrue(Files.readString(morris.resolve("report.md")).contains("sensitivity-claude.png"));
     }
 
+    /** Regression: the report named the folder by its bare name, so its plot command failed. */
+    @Test
+    void reportSaysWhichPointsItShowsAndItsCommandForTheOthersWorks() throws Exception {
+        assertEquals(0, Cli.run("report", morris.toString()).exit());
+        String md = Files.readString(morris.resolve("report.md"));
+        assertTrue(md.contains("The first 4 of the 16 design points (points 0–3)"), md);
+        java.util.regex.Matcher loop = java.util.regex.Pattern
+                .compile("for p in ([0-9 ]+); do ./chatshare plot (\\S+) --point \\$p; done").matcher(md);
+        assertTrue(loop.find(), md);
+        assertEquals(12, loop.group(1).trim().split(" ").length, "points 4-15");
+        Path png = tmp.resolve("other-point.png");
+        Cli r = Cli.run("plot", loop.group(2), "--point", loop.group(1).split(" ")[11], "--out", png.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(md.contains("morris-grok.png"), "the mu*-sigma plane of each firm");
+    }
+
+    @Test
+    void shareBandsStayWithinZeroAndOne() throws Exception {
+        org.jfree.ui.Drawable d = chatshare.analysis.Plots.trajectories(
+                List.of(chatshare.analysis.ResultFolder.open(sweep)), "shares", 0, null);
+        var data = (org.jfree.data.xy.YIntervalSeriesCollection) ((org.jfree.chart.JFreeChart) d).getXYPlot().getDataset();
+        boolean anyBand = false;
+        for (int s = 0; s < data.getSeriesCount(); s++) {
+            for (int t = 0; t < data.getItemCount(s); t++) {
+                assertTrue(data.getStartYValue(s, t) >= 0 && data.getEndYValue(s, t) <= 1, data.getSeriesKey(s) + " " + t);
+                anyBand |= data.getEndYValue(s, t) > data.getStartYValue(s, t);
+            }
+        }
+        assertTrue(anyBand, "4 replicates give bands");
+        var raw = chatshare.analysis.Bands.firms(chatshare.analysis.ResultFolder.open(sweep), 0, "share");
+        assertTrue(raw.stream().anyMatch(b -> java.util.Arrays.stream(b.low()).anyMatch(x -> x < 0)),
+                "some unclipped t interval of a small share reaches below 0 (what the clipping is for)");
+    }
+
+    @Test
+    void moreThanFourScenarioLinesBecomeSmallMultiples() throws Exception {
+        var folders = List.of(chatshare.analysis.ResultFolder.open(run), chatshare.analysis.ResultFolder.open(sweep),
+                chatshare.analysis.ResultFolder.open(morris));
+        assertTrue(chatshare.analysis.Plots.trajectories(folders, "shares", 0, "grok") instanceof org.jfree.chart.JFreeChart);
+        Path png = tmp.resolve("facets.png");
+        Cli r = Cli.run("plot", run.toString(), sweep.toString(), morris.toString(), run.toString(), sweep.toString(),
+                "--firm", "grok", "--out", png.toString());
+        assertEquals(0, r.exit(), r.err());
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        assertTrue(image.getHeight() > 3 * 200, "5 panels in rows of 2: " + image.getHeight());
+        assertTrue(colours(png) > 5);
+    }
+
+    @Test
+    void morrisPlaneAndSobolErrorBarsAreDrawn() throws Exception {
+        assertEquals(0, Cli.run("sensitivity", morris.toString(), "--firm", "grok").exit());
+        Cli r = Cli.run("plot", morris.toString(), "--what", "morris", "--firm", "grok");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(colours(morris.resolve("plots/morris-grok.png")) > 3);
+        var plane = chatshare.analysis.Plots.morris(morris.resolve("sensitivity.csv"), "grok");
+        assertEquals(3, plane.getXYPlot().getAnnotations().size(), "one label per parameter");
+        java.util.Map<String, double[]> s = new java.util.LinkedHashMap<>();
+        s.put("S1", new double[] {0.5, 0.2});
+        Path bare = tmp.resolve("bars.png");
+        Path withCi = tmp.resolve("bars-ci.png");
+        chatshare.analysis.Charts.save(chatshare.analysis.Charts.bars("t", "y", List.of("a", "b"), s), bare);
+        chatshare.analysis.Charts.save(chatshare.analysis.Charts.bars("t", "y", List.of("a", "b"), s,
+                java.util.Map.of("S1", new double[][] {{0.3, 0.1}, {0.8, 0.25}})), withCi);
+        assertTrue(blackPixels(withCi) > blackPixels(bare) + 20, "error bars drawn");
+    }
+
+    @Test
+    void heatMapLabelsItsCellsAndWhereSlicesLargerSweeps() throws Exception {
+        var grid = chatshare.analysis.Plots.heatMap(chatshare.analysis.ResultFolder.open(sweep), "grok");
+        assertEquals(4, ((org.jfree.chart.plot.XYPlot) grid.getPlot()).getAnnotations().size(), "a label per cell");
+        Path file = tmp.resolve("grid3.json");
+        Files.writeString(file, """
+                { "extends": "small.json", "name": "grid3", "market": { "ticks": 3 },
+                  "sweep": { "design": "grid", "replicates": 1, "seed": 3,
+                    "parameters": { "firms.grok.price": { "values": [4, 30] },
+                                    "firms.grok.filtering": { "values": [0.1, 0.6] },
+                                    "firms.chatgpt.price": { "values": [10, 20] } } } }
+                """);
+        Path three = tmp.resolve("grid3");
+        assertEquals(0, Cli.run("sweep", file.toString(), "--out", three.toString(), "--quiet").exit());
+        assertEquals(Main.BAD_INPUT, Cli.run("plot", three.toString(), "--what", "heatmap").exit(), "3 parameters");
+        Path png = tmp.resolve("slice.png");
+        Cli ok = Cli.run("plot", three.toString(), "--what", "heatmap", "--where", "firms.chatgpt.price=20", "--out",
+                png.toString());
+        assertEquals(0, ok.exit(), ok.err());
+        assertTrue(colours(png) > 5);
+        assertEquals(0, Cli.run("plot", three.toString(), "--what", "heatmap", "--where", "firms.chatgpt.price=10",
+                "--firm", "grok").exit());
+        assertTrue(Files.exists(three.resolve("plots/heatmap-grok-firms.chatgpt.price=10.png")), "a file per slice");
+        Cli missing = Cli.run("plot", three.toString(), "--what", "heatmap", "--where", "firms.chatgpt.price=15");
+        assertEquals(Main.BAD_INPUT, missing.exit());
+        assertTrue(missing.err().contains("firms.chatgpt.price takes 10, 20"), missing.err());
+        Cli unknown = Cli.run("plot", three.toString(), "--what", "heatmap", "--where", "firms.nope=1");
+        assertEquals(Main.BAD_INPUT, unknown.exit());
+        assertTrue(unknown.err().contains("swept: firms.grok.price, firms.grok.filtering, firms.chatgpt.price"), unknown.err());
+    }
+
+    private static int blackPixels(Path png) throws Exception {
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        int n = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                n += (image.getRGB(x, y) & 0xFFFFFF) == 0 ? 1 : 0;
+            }
+        }
+        return n;
+    }
+
     static List<CSVRecord> rows(Path csv) throws Exception {
         try (var reader = Files.newBufferedReader(csv)) {
             return CSVFormat.DEFAULT.builder().setHeader().build().parse(reader).getRecords();

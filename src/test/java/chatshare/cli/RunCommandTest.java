@@ -34,8 +34,8 @@ class RunCommandTest {
                 + "price,apiPrice,filtering,quality,reputation,revenueWeek,apiRevenueWeek,adRevenueWeek,costsWeek,cash,debt,runwayMonths,valuation,"
                 + "capacityUse,strikes,active,availableRegions", firms.get(0));
         assertEquals(1 + 12 * 3, firms.size());
-        assertTrue(firms.get(1).startsWith("small,0,7,0,2025-01-06,grok,"), firms.get(1));
-        assertTrue(firms.get(firms.size() - 1).startsWith("small,0,7,11,2025-03-24,claude,"));
+        assertTrue(firms.get(1).startsWith("small,0,0x7,0,2025-01-06,grok,"), firms.get(1));
+        assertTrue(firms.get(firms.size() - 1).startsWith("small,0,0x7,11,2025-03-24,claude,"));
         assertTrue(firms.get(firms.size() - 1).endsWith(",0,true,US"), "claude only in the US");
         for (String line : firms) {
             assertFalse(line.matches(".*\\d[eE][+-]?\\d.*"), "no scientific notation: " + line);
@@ -46,8 +46,8 @@ class RunCommandTest {
         assertTrue(market.get(3).endsWith(",funding grok"), "week of 2025-01-20 is tick 2: " + market.get(3));
         List<String> events = Files.readAllLines(out.resolve("events.csv"));
         assertEquals(List.of("run,replicate,seed,tick,date,event,firm,platform,region,amount,detail",
-                "small,0,7,2,2025-01-20,funding,grok,,,20000000000,debt",
-                "small,0,7,3,2025-01-27,platformShock,,x,US,0.8,"), events);
+                "small,0,0x7,2,2025-01-20,funding,grok,,,20000000000,debt",
+                "small,0,0x7,3,2025-01-27,platformShock,,x,US,0.8,"), events);
         assertEquals("tick,date,grok,chatgpt,claude,none", Files.readAllLines(out.resolve("wide.csv")).get(0));
 
         JsonObject manifest = JsonParser.parseString(Files.readString(out.resolve("manifest.json"))).getAsJsonObject();
@@ -91,14 +91,18 @@ class RunCommandTest {
     void rerunningIntoTheSameDirectoryLeavesNoStaleFiles() throws Exception {
         Path config = Cli.smallConfig(tmp, 3);
         Path out = tmp.resolve("again");
-        assertEquals(0, Cli.run("run", config.toString(), "--out", out.toString(), "--quiet").exit());
+        assertEquals(0, Cli.run("run", config.toString(), "--out", out.toString(), "--quiet", "--set",
+                "outputs.xlsx=true").exit());
         assertTrue(Files.exists(out.resolve("wide.csv")));
+        assertTrue(Files.exists(out.resolve("outputs.xlsx")));
         assertEquals(0, Cli.run("run", config.toString(), "--out", out.toString(), "--quiet",
                 "--set", "outputs.wide=false").exit());
         assertFalse(Files.exists(out.resolve("wide.csv")), "the earlier run's wide.csv is gone");
+        assertFalse(Files.exists(out.resolve("outputs.xlsx")), "and its workbook");
         JsonObject manifest = JsonParser.parseString(Files.readString(out.resolve("manifest.json"))).getAsJsonObject();
-        assertEquals(List.of("firms.csv", "market.csv", "events.csv"),
+        assertEquals(List.of("firms.csv", "market.csv", "events.csv", "datapackage.json"),
                 List.copyOf(manifest.getAsJsonObject("files").keySet()));
+        assertFalse(Files.readString(out.resolve("datapackage.json")).contains("wide.csv"), "describes only what is there");
     }
 
     @Test

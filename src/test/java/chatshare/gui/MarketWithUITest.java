@@ -171,6 +171,42 @@ class MarketWithUITest {
         assertEquals(expected.subList(0, rows), seen);
     }
 
+    /** Regression: on a 1600 x 1000 screen the charts ran off to x = 1710 and the Console opened under the map. */
+    @Test
+    void windowsFitTheScreenWithTheConsoleBelowTheMapAndChartsShowDates() throws Exception {
+        Market market = new Market(config(), 4, 1);
+        MarketWithUI gui = new MarketWithUI(market, 1000);
+        Console[] console = new Console[1];
+        SwingUtilities.invokeAndWait(() -> {
+            console[0] = new Console(gui);
+            console[0].setVisible(true);
+            console[0].showAllFrames();
+            gui.placeConsole(console[0]);
+        });
+        try {
+            java.awt.Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+            for (javax.swing.JFrame f : gui.frames()) {
+                assertTrue(screen.contains(f.getBounds()), f.getTitle() + " at " + f.getBounds() + " off " + screen);
+            }
+            assertTrue(screen.contains(console[0].getBounds()), "Console at " + console[0].getBounds());
+            assertEquals(MarketWithUI.layout(6).console(), console[0].getBounds());
+            gui.start();
+            for (int t = 0; t < 3; t++) {
+                gui.step();
+            }
+            SwingUtilities.invokeAndWait(() -> gui.charts().flush());
+            var plot = gui.charts().shares.getChart().getXYPlot();
+            assertTrue(plot.getDomainAxis() instanceof org.jfree.chart.axis.DateAxis, "dates on the x axis");
+            double first = plot.getDataset().getXValue(0, 0);
+            assertEquals(market.date(0).atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toEpochMilli(), first);
+        } finally {
+            SwingUtilities.invokeAndWait(() -> {
+                console[0].dispose();
+                gui.quit();
+            });
+        }
+    }
+
     private static Set<Integer> colours(BufferedImage image) {
         Set<Integer> seen = new HashSet<>();
         for (int y = 0; y < image.getHeight(); y++) {

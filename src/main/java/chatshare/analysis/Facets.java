@@ -1,0 +1,60 @@
+package chatshare.analysis;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.ui.Drawable;
+
+/** Small multiples: a title and subtitle over panels laid out in two columns. */
+final class Facets implements Drawable {
+    private static final int COLUMNS = 2;
+    private static final int PANEL_WIDTH = Charts.WIDTH / COLUMNS;
+    private static final int PANEL_HEIGHT = 250;
+    private static final int HEADER = 56;
+
+    private final String title;
+    private final String subtitle;
+    private final List<JFreeChart> panels;
+
+    Facets(String title, String subtitle, List<JFreeChart> panels) {
+        this.title = title;
+        this.subtitle = subtitle;
+        this.panels = panels;
+    }
+
+    int width() {
+        return Charts.WIDTH;
+    }
+
+    int height() {
+        return HEADER + (panels.size() + COLUMNS - 1) / COLUMNS * PANEL_HEIGHT;
+    }
+
+    List<JFreeChart> panels() {
+        return panels;
+    }
+
+    @Override
+    public void draw(Graphics2D g, Rectangle2D area) {
+        g.setColor(Color.WHITE);
+        g.fill(area);
+        g.setColor(Color.BLACK);
+        centre(g, new Font(Font.SANS_SERIF, Font.BOLD, 16), title, area, 22);
+        centre(g, new Font(Font.SANS_SERIF, Font.PLAIN, 12), subtitle, area, 44);
+        for (int k = 0; k < panels.size(); k++) {
+            double x = area.getX() + (k % COLUMNS) * PANEL_WIDTH;
+            double y = area.getY() + HEADER + (k / COLUMNS) * PANEL_HEIGHT;
+            panels.get(k).draw(g, new Rectangle2D.Double(x, y, PANEL_WIDTH, PANEL_HEIGHT));
+        }
+    }
+
+    private static void centre(Graphics2D g, Font font, String text, Rectangle2D area, int baseline) {
+        g.setFont(font);
+        FontMetrics m = g.getFontMetrics();
+        g.drawString(text, (float) (area.getCenterX() - m.stringWidth(text) / 2.0), (float) (area.getY() + baseline));
+    }
+}
