@@ -4,4 +4,8 @@ package chatshare.config;
 public class OutputsConfig {
     @Doc("Also write wide.csv: one row per tick, one share column per firm")
     public boolean wide = false;
+
+    @Doc("Write the rows of firms.csv, market.csv and wide.csv every this many ticks (and at the last tick); events.csv keeps every tick")
+    @Range(min = 1, max = 100_000_000)
+    public int every = 1;
 }

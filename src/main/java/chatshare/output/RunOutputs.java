@@ -68,8 +68,12 @@ public final class RunOutputs implements TickObserver, AutoCloseable {
                 }
                 headerWritten = true;
             }
+            // outputs.every thins the per-tick tables of long runs (learning runs last a million ticks).
+            boolean sampled = market.tick() % market.config.outputs.every == 0 || market.lastTick();
             for (int k = 0; k < tables.size(); k++) {
-                rows[k] += tables.get(k).write(market, label, printers.get(k));
+                if (sampled || tables.get(k) instanceof EventsTable) {
+                    rows[k] += tables.get(k).write(market, label, printers.get(k));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
