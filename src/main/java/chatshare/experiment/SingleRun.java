@@ -1,7 +1,9 @@
 package chatshare.experiment;
 
 import chatshare.config.ExperimentConfig;
+import chatshare.model.LearningOutcomes;
 import chatshare.model.Market;
+import chatshare.output.LearningTables;
 import chatshare.output.Manifest;
 import chatshare.output.RunLabel;
 import chatshare.output.RunOutputs;
@@ -43,13 +45,14 @@ public final class SingleRun {
                 market.addObserver(outputs);
                 market.start();
                 long loopStart = System.nanoTime();
-                int ticks = config.market.ticks;
-                for (int t = 0; t < ticks; t++) {
+                int ticks = 0;
+                do { // market.ticks, or fewer once every learning firm has converged
                     market.schedule.step(market);
-                    tickDone.accept(t + 1);
-                }
+                    tickDone.accept(++ticks);
+                } while (!market.lastTick());
                 double loopSeconds = (System.nanoTime() - loopStart) / 1e9;
                 Map<String, Map<String, Object>> files = outputs.commit();
+                files.putAll(LearningTables.write(dir, label, LearningOutcomes.of(market)));
                 Instant finished = Instant.now();
                 Manifest.write(dir, name, label, market.threads, started.toString(), finished.toString(),
                         (finished.toEpochMilli() - started.toEpochMilli()) / 1000.0, resolved, files);

@@ -1,0 +1,80 @@
+package chatshare.output;
+
+import chatshare.model.LearningOutcomes;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * learning.csv (one row per qLearning firm: convergence, benchmarks, limit-path and realised
+ * prices, profits and Delta) and impulse.csv (the impulse response to a one-period price cut) of
+ * a run whose firms learn; written whole at the end of the run, atomically.
+ */
+public final class LearningTables {
+    public static final String OUTCOMES = "learning.csv";
+    public static final String IMPULSE = "impulse.csv";
+    public static final List<String> OUTCOME_COLUMNS = List.of("run", "replicate", "seed", "firm", "converged",
+            "decisions", "stableFor", "nashPrice", "monopolyPrice", "nashProfit", "monopolyProfit", "cycleLength",
+            "price", "profit", "delta", "realisedPrice", "realisedProfit", "realisedDelta");
+    public static final List<String> IMPULSE_COLUMNS = List.of("run", "replicate", "seed", "period", "firm", "price",
+            "profit", "delta");
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build();
+
+    private LearningTables() {
+    }
+
+    /**
+     * Writes both files into dir (or removes those of an earlier run there when outcomes is null);
+     * returns file name -> {rows, bytes, sha256} for the manifest.
+     */
+    public static Map<String, Map<String, Object>> write(Path dir, RunLabel label, LearningOutcomes outcomes)
+            throws IOException {
+        Map<String, Map<String, Object>> files = new LinkedHashMap<>();
+        if (outcomes == null) {
+            Files.deleteIfExists(dir.resolve(OUTCOMES));
+            Files.deleteIfExists(dir.resolve(IMPULSE));
+            return files;
+        }
+        try (AtomicOutput out = new AtomicOutput(dir.resolve(OUTCOMES))) {
+            CSVPrinter csv = new CSVPrinter(out.writer(), FORMAT);
+            csv.printRecord(OUTCOME_COLUMNS);
+            for (LearningOutcomes.FirmOutcome f : outcomes.firms) {
+                csv.printRecord(label.run(), label.replicate(), label.seed(), f.firm(), f.converged(), f.decisions(),
+                        f.stableFor(), n(f.nashPrice()), n(f.monopolyPrice()), n(f.nashProfit()), n(f.monopolyProfit()),
+                        f.cycleLength(), n(f.price()), n(f.profit()), n(f.delta()), n(f.realisedPrice()),
+                        n(f.realisedProfit()), n(f.realisedDelta()));
+            }
+            csv.flush();
+            files.put(OUTCOMES, entry(out, outcomes.firms.size()));
+        }
+        try (AtomicOutput out = new AtomicOutput(dir.resolve(IMPULSE))) {
+            CSVPrinter csv = new CSVPrinter(out.writer(), FORMAT);
+            csv.printRecord(IMPULSE_COLUMNS);
+            for (LearningOutcomes.ImpulsePoint p : outcomes.impulse) {
+                csv.printRecord(label.run(), label.replicate(), label.seed(), p.period(), p.firm(), n(p.price()),
+                        n(p.profit()), n(p.delta()));
+            }
+            csv.flush();
+            files.put(IMPULSE, entry(out, outcomes.impulse.size()));
+        }
+        return files;
+    }
+
+    private static Map<String, Object> entry(AtomicOutput out, long rows) throws IOException {
+        String sha = out.commit();
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("rows", (long) rows);
+        e.put("bytes", out.bytes());
+        e.put("sha256", sha);
+        return e;
+    }
+
+    private static String n(double x) {
+        return CsvFormat.number(x);
+    }
+}
