@@ -57,6 +57,10 @@ final class QLearning implements PricingStrategy {
     private void start(Market market, Firm firm) {
         bench = market.learningBenchmarks();
         me = bench.indexOf(firm);
+        if (me < 0) { // the learners' shared state encoding is fixed at the first learning decision
+            throw new IllegalStateException(firm.id + " switched to qLearning after the other learners started; "
+                    + "all qLearning firms must learn from the start of the run");
+        }
         rng = market.streams.stream(Streams.LEARNING, PriceLever.PAID.ordinal(), firm.index);
         int prices = s.qPrices;
         int states = s.qMemory == 1 ? bench.profiles : Math.multiplyExact(bench.profiles, bench.profiles);
