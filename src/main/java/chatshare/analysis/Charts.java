@@ -115,17 +115,46 @@ public final class Charts {
         ((DateAxis) plot.getDomainAxis()).setTimeZone(java.util.TimeZone.getTimeZone("UTC"));
         // room for the last date label, which is centred on the right edge ("Jan-202" otherwise)
         chart.setPadding(new org.jfree.ui.RectangleInsets(4, 4, 4, 28));
-        DeviationRenderer renderer = new DeviationRenderer(true, false);
         Map<String, Color> firms = FirmColours.of(bands.stream().map(Bands.Band::name).toList());
+        List<Color> colours = new java.util.ArrayList<>();
         for (int k = 0; k < bands.size(); k++) {
             String name = bands.get(k).name();
-            Color c = !byFirm ? SCENARIOS.get(k % SCENARIOS.size()) : name.equals("none") ? FirmColours.NONE : firms.get(name);
-            renderer.setSeriesPaint(k, c);
-            renderer.setSeriesFillPaint(k, c);
+            colours.add(!byFirm ? SCENARIOS.get(k % SCENARIOS.size()) : name.equals("none") ? FirmColours.NONE : firms.get(name));
+        }
+        return banded(chart, colours, subtitle);
+    }
+
+    /** A series over a numeric x: x, mean and 95% CI (low, high) at each point. */
+    public record XySeries(String name, double[] x, double[] mean, double[] low, double[] high) {
+    }
+
+    /** Lines (means) over a numeric x with translucent 95% CI bands, coloured by order. */
+    public static JFreeChart lines(String title, String subtitle, String xLabel, String yLabel, List<XySeries> series) {
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        List<Color> colours = new java.util.ArrayList<>();
+        for (XySeries b : series) {
+            YIntervalSeries s = new YIntervalSeries(b.name());
+            for (int k = 0; k < b.x().length; k++) {
+                s.add(b.x()[k], b.mean()[k], b.low()[k], b.high()[k]);
+            }
+            data.addSeries(s);
+            colours.add(SCENARIOS.get(colours.size() % SCENARIOS.size()));
+        }
+        JFreeChart chart = ChartFactory.createXYLineChart(title, xLabel, yLabel, data, PlotOrientation.VERTICAL, true,
+                false, false);
+        ((NumberAxis) chart.getXYPlot().getRangeAxis()).setAutoRangeIncludesZero(false);
+        return banded(chart, colours, subtitle);
+    }
+
+    private static JFreeChart banded(JFreeChart chart, List<Color> colours, String subtitle) {
+        DeviationRenderer renderer = new DeviationRenderer(true, false);
+        for (int k = 0; k < colours.size(); k++) {
+            renderer.setSeriesPaint(k, colours.get(k));
+            renderer.setSeriesFillPaint(k, colours.get(k));
             renderer.setSeriesStroke(k, new BasicStroke(2f));
         }
         renderer.setAlpha(0.2f);
-        plot.setRenderer(renderer);
+        chart.getXYPlot().setRenderer(renderer);
         if (!subtitle.isEmpty()) {
             chart.addSubtitle(new org.jfree.chart.title.TextTitle(subtitle));
         }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         description = "Agent-based simulator of the AI-assistant market (MASON).",
         subcommands = {RunCommand.class, SweepCommand.class, StatusCommand.class, CalibrateCommand.class, MomentsCommand.class,
             GuiCommand.class, MergeCommand.class, SummarizeCommand.class, SensitivityCommand.class, PlotCommand.class,
-            ReportCommand.class, ScenariosCommand.class, ExportCommand.class, ShowCommand.class, ValidateCommand.class, DescribeCommand.class,
+            ReportCommand.class, LearningCommand.class, ScenariosCommand.class, ExportCommand.class, ShowCommand.class, ValidateCommand.class, DescribeCommand.class,
             BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;

@@ -74,6 +74,7 @@ final class CrossChecks {
         }
         events();
         replicates();
+        learning();
         Set<String> regions = c.users.regions.keySet();
         for (String r : c.regulators.keySet()) {
             known("regulators." + r, r, regions, "region");
@@ -97,6 +98,26 @@ final class CrossChecks {
                     fail(path + ".bundles[" + k + "].endTick", "must be -1 (never) or after startTick " + b.startTick);
                 }
             }
+        }
+    }
+
+    /** Largest Q-table (states x prices) of a qLearning firm: 2^24 doubles, 128 MB. */
+    static final long MAX_Q_ENTRIES = 1L << 24;
+
+    /** The Q-table has qPrices^(learners x qMemory) states; expected demand has no agents to network. */
+    private void learning() {
+        long learners = c.firms.values().stream().filter(f -> f.strategy.pricing.equals("qLearning")).count();
+        for (Map.Entry<String, FirmConfig> f : c.firms.entrySet()) {
+            StrategyConfig s = f.getValue().strategy;
+            if (s.pricing.equals("qLearning")
+                    && Math.pow(s.qPrices, learners * s.qMemory + 1) > MAX_Q_ENTRIES) {
+                fail("firms." + f.getKey() + ".strategy.qPrices", "a Q-table of qPrices^(" + learners
+                        + " learning firms x qMemory " + s.qMemory + " + 1) entries exceeds " + MAX_Q_ENTRIES
+                        + "; use fewer prices, memory or learning firms");
+            }
+        }
+        if (c.market.demand.equals("expected") && c.market.social.equals("network")) {
+            fail("market.demand", "expected demand needs market.social meanField (allowed with network: agents)");
         }
     }
 

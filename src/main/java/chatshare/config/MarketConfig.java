@@ -9,8 +9,12 @@ public class MarketConfig {
     public String start = "2024-01-01";
 
     @Doc("Number of weekly ticks to simulate")
-    @Range(min = 1, max = 100_000)
+    @Range(min = 1, max = 100_000_000)
     public int ticks = 104;
+
+    @Doc("Demand: each agent draws its choice (agents), or every agent's exact logit probabilities are booked as expected demand, users' state held fixed (expected; mean-field only)")
+    @OneOf({"agents", "expected"})
+    public String demand = "agents";
 
     @Doc("Firms revise their strategy every this many ticks")
     @Range(min = 1, max = 520)

@@ -3,7 +3,7 @@ package chatshare.config;
 /** How a firm revises its decisions every market.firmDecisionEvery ticks (MODEL.md 7.5). */
 public class StrategyConfig {
     @Doc("Pricing strategy, applied to the paid-plan price and, separately, to the API price")
-    @OneOf({"fixed", "hillClimb", "bestResponse", "penetration"})
+    @OneOf({"fixed", "hillClimb", "bestResponse", "penetration", "qLearning"})
     public String pricing = "fixed";
 
     @Doc("hillClimb: relative price step (a step moves the price by this fraction)")
@@ -45,6 +45,34 @@ public class StrategyConfig {
     @Doc("penetration: price as a fraction of the monthly serving cost of a user until the share target")
     @Range(min = 0, max = 1)
     public double penetrationPrice = 0.5;
+
+    @Doc("qLearning: prices in the grid, evenly spaced from pN - xi (pM - pN) to pM + xi (pM - pN) (pN, pM: one-shot Nash and joint-profit prices)")
+    @Range(min = 2, max = 50)
+    public int qPrices = 15;
+
+    @Doc("qLearning: grid extension xi beyond the Nash and joint-profit prices")
+    @Range(min = 0, max = 1)
+    public double qGridExtension = 0.1;
+
+    @Doc("qLearning: decisions remembered in the state (the grid prices of every learning firm in each)")
+    @Range(min = 1, max = 2)
+    public int qMemory = 1;
+
+    @Doc("qLearning: learning rate alpha of the Q update")
+    @Range(min = 0.001, max = 1)
+    public double qLearningRate = 0.15;
+
+    @Doc("qLearning: exploration decay beta; decision t explores (a uniform random price) with probability exp(-beta t)")
+    @Range(min = 0, max = 1)
+    public double qExplorationDecay = 4e-6;
+
+    @Doc("qLearning: discount factor delta per decision")
+    @Range(min = 0, max = 0.999)
+    public double qDiscount = 0.95;
+
+    @Doc("qLearning: converged when no greedy price of any state changed for this many decisions; a run stops once every learning firm has converged")
+    @Range(min = 1, max = 100_000_000)
+    public int qConvergence = 100_000;
 
     @Doc("Filtering strategy")
     @OneOf({"fixed", "imitate", "demandSeeking"})

@@ -1,9 +1,11 @@
 package chatshare.experiment;
 
 import chatshare.config.ExperimentConfig;
+import chatshare.model.LearningOutcomes;
 import chatshare.model.Market;
 import chatshare.output.Columns;
 import chatshare.output.DataPackage;
+import chatshare.output.LearningTables;
 import chatshare.output.Manifest;
 import chatshare.output.OutputsWorkbook;
 import chatshare.output.RunLabel;
@@ -54,13 +56,14 @@ public final class SingleRun {
                 market.addObserver(outputs);
                 market.start();
                 long loopStart = System.nanoTime();
-                int ticks = config.market.ticks;
-                for (int t = 0; t < ticks; t++) {
+                int ticks = 0;
+                do { // market.ticks, or fewer once every learning firm has converged
                     market.schedule.step(market);
-                    tickDone.accept(t + 1);
-                }
+                    tickDone.accept(++ticks);
+                } while (!market.lastTick());
                 double loopSeconds = (System.nanoTime() - loopStart) / 1e9;
                 Map<String, Map<String, Object>> files = outputs.prepare();
+                files.putAll(LearningTables.write(outputs.folder(), label, LearningOutcomes.of(market)));
                 files.put(DataPackage.FILE, DataPackage.write(outputs.folder(), Columns.Folder.RUN, name, List.of()));
                 Instant finished = Instant.now();
                 Manifest.write(outputs.folder(), name, label, market.threads, started.toString(), finished.toString(),

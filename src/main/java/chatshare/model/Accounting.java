@@ -40,8 +40,8 @@ final class Accounting {
             java.util.Arrays.fill(f.regionRevenueWeek, 0);
             for (int t = 0; t < m.types.count; t++) {
                 int segment = m.types.segment(t);
-                int onFree = m.tally.count(t, free);
-                int onPaid = m.tally.count(t, paid);
+                double onFree = m.demand(t, free);
+                double onPaid = m.demand(t, paid);
                 users += onFree + onPaid;
                 freeUsers += onFree;
                 if (segment == SegmentsConfig.ENTERPRISE) {

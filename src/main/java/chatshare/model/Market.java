@@ -41,6 +41,10 @@ public class Market extends SimState {
     private final List<EventRecord> events = new ArrayList<>();
     private Timeline timeline;
     private DemandSample[] samples;
+    /** Expected-demand mode only (market.demand = expected), else null. */
+    private ExpectedDemand expected;
+    /** Nash and joint-profit benchmarks of the qLearning firms (computed on first use). */
+    private LearningBenchmarks learningBenchmarks;
 
     public UserTypes types;
     public Population users;
@@ -65,7 +69,7 @@ public class Market extends SimState {
     // Market-level results of the current tick (agent counts; scale by agentWeight).
     public long switches;
     public long churned;
-    public long previousAdopters;
+    public double previousAdopters;
     /** The whole 64-bit seed: MASON's SimState keeps only its low 32 bits. */
     private long fullSeed;
     /** User reviews (choice draws) since start. */
@@ -177,6 +181,7 @@ public class Market extends SimState {
         }
         timeline = new Timeline(config.events, startDate);
         samples = new DemandSample[firms.size()];
+        learningBenchmarks = null;
         events.clear();
         regulators = regionIds.stream().map(r -> new Regulator(
                 config.regulators.getOrDefault(r, new chatshare.config.RegulatorConfig()))).toArray(Regulator[]::new);
@@ -185,6 +190,7 @@ public class Market extends SimState {
         boolean meanField = config.market.social.equals("meanField");
         offers = new Offers(types, firms.size(), segments, config.users.lockInTicks, meanField);
         tally = new Tally(types, offers.alternatives());
+        expected = config.market.demand.equals("expected") ? new ExpectedDemand(types, offers.alternatives()) : null;
         runner = new BlockRunner(agents, threads);
         blocks = new Block[runner.blocks()];
         for (int b = 0; b < blocks.length; b++) {
@@ -241,6 +247,38 @@ public class Market extends SimState {
                     offers.alternatives(), streams.stream(Streams.SAMPLES, 0, firm.index));
         }
         return samples[firm.index];
+    }
+
+    /** The benchmarks of the qLearning firms, computed on the exact expected demand at first use. */
+    LearningBenchmarks learningBenchmarks() {
+        if (learningBenchmarks == null) {
+            learningBenchmarks = LearningBenchmarks.of(this);
+        }
+        return learningBenchmarks;
+    }
+
+    /** True when some firm uses qLearning and every active one has converged (the run may stop). */
+    public boolean learningConverged() {
+        boolean any = false;
+        for (Firm f : firms) {
+            if (f.active && f.pricing instanceof QLearning q) {
+                if (!q.converged()) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /** True in the run's last tick: market.ticks reached, or every learning firm converged. */
+    public boolean lastTick() {
+        return tick() + 1 >= config.market.ticks || learningConverged();
+    }
+
+    /** Agents of the type on the alternative this tick: whole agents, or expected ones (market.demand). */
+    public double demand(int type, int alt) {
+        return expected != null ? expected.count(type, alt) : tally.count(type, alt);
     }
 
     /** Events applied in the current tick. */
@@ -357,7 +395,7 @@ public class Market extends SimState {
         if (users == null) {
             return Double.NaN;
         }
-        long adopters = adopters();
+        double adopters = adopters();
         double hhi = 0;
         for (Firm f : firms) {
             double s = adopters > 0 ? f.users / (adopters * agentWeight) : 0;
@@ -475,12 +513,12 @@ public class Market extends SimState {
         record(new EventRecord("acquisition", acquirer.id, "", "", moved * agentWeight, "absorbed " + target.id));
     }
 
-    /** Agents currently using some assistant. */
-    public long adopters() {
-        long total = 0;
+    /** Agents currently using some assistant (expected agents in expected-demand mode). */
+    public double adopters() {
+        double total = 0;
         for (int t = 0; t < types.count; t++) {
             for (int a = 1; a < offers.alternatives(); a++) {
-                total += tally.count(t, a);
+                total += demand(t, a);
             }
         }
         return total;
@@ -533,6 +571,14 @@ public class Market extends SimState {
         public void step(SimState state) {
             int tick = tick();
             offers.update(firms, platforms, regionFirmShare, tick);
+            if (expected != null) {
+                previousAdopters = adopters();
+                expected.update(Market.this, tick);
+                switches = 0;
+                churned = 0;
+                regionFirmShare = expected.regionFirmShare(types, firms.size());
+                return;
+            }
             Choices choices = new Choices(Market.this, tally.anyStranded(offers));
             runner.forEachBlock(b -> choices.review(blocks[b], streams.stream(Streams.CHOICE, tick, b), tick));
             previousAdopters = adopters();

@@ -15,6 +15,7 @@ public interface PricingStrategy {
             case "hillClimb" -> new HillClimb(s);
             case "bestResponse" -> new BestResponse(s);
             case "penetration" -> new Penetration(s);
+            case "qLearning" -> new QLearning(s);
             default -> throw new IllegalArgumentException("unknown pricing strategy '" + s.pricing + "'");
         };
     }

@@ -16,6 +16,8 @@ public final class Streams {
     public static final int REGULATION = 5;
     public static final int SAMPLES = 6;
     public static final int FINANCE = 7;
+    /** Exploration of qLearning firm j uses (LEARNING, lever, j). */
+    public static final int LEARNING = 8;
     /** Platform p's drift uses purpose PLATFORMS + p. */
     public static final int PLATFORMS = 100;
     /** Event k of the timeline uses purpose EVENTS + k. */

@@ -36,15 +36,21 @@ public final class Tally {
 
     /** [region][firm] share of the region's agents whose choice is the firm (any plan). */
     public double[][] regionFirmShare(int firms) {
+        return regionFirmShare(types, alts, firms, k -> counts[k]);
+    }
+
+    /** [region][firm] shares from agent counts by [type * alts + alt] (whole or expected agents). */
+    static double[][] regionFirmShare(UserTypes types, int alts, int firms, java.util.function.IntToDoubleFunction count) {
         double[][] share = new double[types.regions][firms];
-        long[] regionTotal = new long[types.regions];
+        double[] regionTotal = new double[types.regions];
         for (int t = 0; t < types.count; t++) {
             int r = types.region(t);
             int base = t * alts;
             for (int a = 0; a < alts; a++) {
-                regionTotal[r] += counts[base + a];
+                double n = count.applyAsDouble(base + a);
+                regionTotal[r] += n;
                 if (a > 0) {
-                    share[r][Firm.firmOf(a)] += counts[base + a];
+                    share[r][Firm.firmOf(a)] += n;
                 }
             }
         }

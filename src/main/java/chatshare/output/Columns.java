@@ -203,6 +203,35 @@ public final class Columns {
                     Column.of("none", Type.NUMBER, SHARE, "Share of users of no assistant (the outside option)")),
             List.of("tick"), List.of());
 
+    private static final String PER_PERIOD = "USD/period";
+    private static final Column DELTA = Column.of("delta", Type.NUMBER, "",
+            "Profit gain (profit - nashProfit)/(monopolyProfit - nashProfit): 0 at Nash, 1 at joint-profit maximisation");
+    public static final Table LEARNING = new Table("learning", Folder.RUN,
+            "Runs with qLearning firms: one row per learning firm, its convergence, benchmarks and outcome (docs/LEARNING.md)",
+            List.of(RUN, REPLICATE, SEED, FIRM,
+                    Column.of("converged", Type.BOOLEAN, "", "Whether the greedy strategy stayed unchanged for qConvergence decisions"),
+                    Column.of("decisions", Type.INTEGER, "periods", "Decisions (periods) the firm made"),
+                    Column.of("stableFor", Type.INTEGER, "periods", "Decisions since its greedy strategy last changed"),
+                    Column.of("nashPrice", Type.NUMBER, "USD/month", "One-shot Bertrand-Nash price on the expected demand"),
+                    Column.of("monopolyPrice", Type.NUMBER, "USD/month", "Joint-profit-maximising price"),
+                    Column.of("nashProfit", Type.NUMBER, PER_PERIOD, "Profit per period at the Nash prices"),
+                    Column.of("monopolyProfit", Type.NUMBER, PER_PERIOD, "Profit per period at the joint-profit prices"),
+                    Column.of("cycleLength", Type.INTEGER, "periods", "Length of the greedy limit cycle"),
+                    Column.of("price", Type.NUMBER, "USD/month", "Price averaged over the greedy limit cycle"),
+                    Column.of("profit", Type.NUMBER, PER_PERIOD, "Profit averaged over the greedy limit cycle"),
+                    DELTA,
+                    Column.of("realisedPrice", Type.NUMBER, "USD/month", "Price averaged over the last 1 000 decisions"),
+                    Column.of("realisedProfit", Type.NUMBER, PER_PERIOD, "Profit averaged over the last 1 000 decisions"),
+                    Column.of("realisedDelta", Type.NUMBER, "", "delta of realisedProfit")),
+            List.of("run", "firm"), List.of());
+    public static final Table IMPULSE = new Table("impulse", Folder.RUN,
+            "Runs with qLearning firms: impulse response, the first learner cuts its price for one period, then all play greedy",
+            List.of(RUN, REPLICATE, SEED,
+                    Column.of("period", Type.INTEGER, "periods", "Period: 0 = the prices before, 1 = the deviation, then greedy play"),
+                    FIRM, Column.of("price", Type.NUMBER, "USD/month", "Price played"),
+                    Column.of("profit", Type.NUMBER, PER_PERIOD, "Profit of the period"), DELTA),
+            List.of("run", "period", "firm"), List.of());
+
     public static final Table SWEEP_RUNS = new Table("runs", Folder.SWEEP,
             "One row per run of the sweep: design point, replicate, seed, parameters, status, final shares and the "
                     + "command that repeats it",
@@ -239,7 +268,7 @@ public final class Columns {
             List.of("tick"), List.of());
 
     /** Every table, run folder first, in the order of docs/OUTPUTS.md and of the workbook's sheets. */
-    public static final List<Table> ALL = List.of(FIRMS, MARKET, EVENTS, WIDE, SWEEP_RUNS, POINTS, SUMMARY, SWEEP_FIRMS,
+    public static final List<Table> ALL = List.of(FIRMS, MARKET, EVENTS, WIDE, LEARNING, IMPULSE, SWEEP_RUNS, POINTS, SUMMARY, SWEEP_FIRMS,
             SWEEP_MARKET, SWEEP_EVENTS, SWEEP_WIDE);
 
     private Columns() {

@@ -25,12 +25,12 @@ final class MarketTable implements TickTable {
     @Override
     public int write(Market m, RunLabel label, CSVPrinter out) throws IOException {
         int tick = m.tick();
-        long adopters = m.adopters();
+        double adopters = m.adopters();
         out.printRecord(label.run(), label.replicate(), CsvFormat.seed(label.seed()), tick, m.date(tick),
                 CsvFormat.number(adopters * m.agentWeight),
                 CsvFormat.number(m.outsideShare()),
                 CsvFormat.number(m.hhi()),
-                CsvFormat.number(m.previousAdopters > 0 ? (double) m.churned / m.previousAdopters : 0),
+                CsvFormat.number(m.previousAdopters > 0 ? m.churned / m.previousAdopters : 0),
                 CsvFormat.number(m.switches * m.agentWeight),
                 CsvFormat.number(m.awarenessMean()),
                 m.events().stream().map(e -> e.type() + (e.firm().isEmpty() ? "" : " " + e.firm()))

@@ -27,7 +27,7 @@ public final class RunOutputs implements TickObserver, AutoCloseable {
      */
     public static final List<String> OWNED_FILES = Stream.concat(Stream.concat(
             Stream.of(new FirmsTable(), new MarketTable(), new EventsTable(), new WideTable()).map(TickTable::fileName),
-            Stream.of("manifest.json", DataPackage.FILE, OutputsWorkbook.FILE)), FolderCommit.ANALYSIS_FILES.stream()).toList();
+            Stream.of("manifest.json", DataPackage.FILE, OutputsWorkbook.FILE, LearningTables.OUTCOMES, LearningTables.IMPULSE)), FolderCommit.ANALYSIS_FILES.stream()).toList();
 
     private final FolderCommit folder;
     private final RunLabel label;
@@ -73,8 +73,12 @@ public final class RunOutputs implements TickObserver, AutoCloseable {
                 }
                 headerWritten = true;
             }
+            // outputs.every thins the per-tick tables of long runs (learning runs last a million ticks).
+            boolean sampled = market.tick() % market.config.outputs.every == 0 || market.lastTick();
             for (int k = 0; k < tables.size(); k++) {
-                rows[k] += tables.get(k).write(market, label, printers.get(k));
+                if (sampled || tables.get(k) instanceof EventsTable) {
+                    rows[k] += tables.get(k).write(market, label, printers.get(k));
+                }
             }
         } catch (IOException e) {
             throw folder.discarded() ? interrupted() : new UncheckedIOException(e);
