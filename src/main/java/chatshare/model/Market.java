@@ -237,8 +237,8 @@ public class Market extends SimState {
     /** The fixed user sample on which the firm evaluates offers (drawn on first use). */
     DemandSample demandSample(Firm firm) {
         if (samples[firm.index] == null) {
-            samples[firm.index] = new DemandSample(config.firms.get(firm.id).strategy.sampleSize, users.size,
-                    offers.alternatives(), streams.stream(Streams.SAMPLES, 0, firm.index));
+            samples[firm.index] = new DemandSample(firm.strategy.sampleSize, users, types, offers.alternatives(),
+                    streams.stream(Streams.SAMPLES, 0, firm.index));
         }
         return samples[firm.index];
     }
