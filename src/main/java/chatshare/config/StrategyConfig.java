@@ -34,6 +34,10 @@ public class StrategyConfig {
     @Range(min = 2, max = 1000)
     public int gridPoints = 40;
 
+    @Doc("bestResponse: decisions between searches of the whole price grid; the decisions in between search only the move window [p / (1 + maxPriceMove), p (1 + maxPriceMove)]")
+    @Range(min = 1, max = 520)
+    public int gridEvery = 4;
+
     @Doc("bestResponse: relative tolerance of the refinement (Brent's method) after the grid")
     @Range(min = 1e-6, max = 0.01)
     public double priceTolerance = 0.001;
@@ -54,9 +58,9 @@ public class StrategyConfig {
     @Range(min = 1e-6, max = 0.05)
     public double filteringTolerance = 0.001;
 
-    @Doc("bestResponse and demandSeeking: users in the fixed random sample they evaluate")
+    @Doc("bestResponse and demandSeeking: users in the fixed random sample they evaluate, per stratum (paid-plan users; API users)")
     @Range(min = 1, max = 10_000_000)
-    public int sampleSize = 10_000;
+    public int sampleSize = 1_000;
 
     @Doc("penetration: share of all users to reach before switching to hillClimb")
     @Range(min = 0, max = 1)

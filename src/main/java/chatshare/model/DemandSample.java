@@ -36,6 +36,9 @@ final class DemandSample {
     private final double[] otherWeight;
     private final double[] freeWeight;
     private final double[] basePrice;
+    private final double[] servingCost;
+    private final double[] slope;
+    private final int[] paidSlot;
     private int[] curveUsers = new int[0];
 
     DemandSample(int size, Population pop, UserTypes types, int alternatives, UniformRandomProvider rng) {
@@ -72,6 +75,9 @@ final class DemandSample {
         otherWeight = new double[largest];
         freeWeight = new double[largest];
         basePrice = new double[largest];
+        servingCost = new double[largest];
+        slope = new double[largest];
+        paidSlot = new int[largest];
     }
 
     private static int stratum(UserTypes types, int type) {
@@ -121,6 +127,7 @@ final class DemandSample {
         int altCount = m.offers.alternatives();
         int paid = Firm.paidAlt(firm.index);
         int free = Firm.freeAlt(firm.index);
+        List<SegmentConfig> segments = m.config.users.segments.inOrder();
         for (int u = 0; u < curveUsers.length; u++) {
             int n = utilitiesNextTick(m, curveUsers[u]);
             double max = Double.NEGATIVE_INFINITY;
@@ -140,7 +147,11 @@ final class DemandSample {
                 }
             }
             otherWeight[u] = others;
-            basePrice[u] = m.offers.price[m.users.type[curveUsers[u]] * altCount + paid];
+            int type = m.users.type[curveUsers[u]];
+            paidSlot[u] = type * altCount + paid;
+            basePrice[u] = m.offers.price[paidSlot[u]];
+            servingCost[u] = segments.get(m.types.segment(type)).usage * firm.costPerUserWeek;
+            slope[u] = m.users.priceSensitivity[curveUsers[u]];
         }
     }
 
@@ -148,18 +159,14 @@ final class DemandSample {
     double profitAt(Market m, Firm firm, PriceLever lever, double price) {
         lever.set(firm, price);
         m.offers.update(m.firms, m.platforms, m.regionFirmShare(), m.tick());
-        List<SegmentConfig> segments = m.config.users.segments.inOrder();
-        int altCount = m.offers.alternatives();
-        int paid = Firm.paidAlt(firm.index);
+        double[] prices = m.offers.price;
         double total = 0;
         for (int u = 0; u < curveUsers.length; u++) {
-            int i = curveUsers[u];
-            int type = m.users.type[i];
-            double cost = segments.get(m.types.segment(type)).usage * firm.costPerUserWeek;
-            double userPrice = m.offers.price[type * altCount + paid];
+            double userPrice = prices[paidSlot[u]];
             // Only the paid plan's utility moves with the price: by -alpha_i x the change.
             double w = paidUtility[u] == Double.NEGATIVE_INFINITY ? 0
-                    : Math.exp(paidUtility[u] - m.users.priceSensitivity[i] * (userPrice - basePrice[u]));
+                    : Math.exp(paidUtility[u] - slope[u] * (userPrice - basePrice[u]));
+            double cost = servingCost[u];
             total += (w * (userPrice / Firm.WEEKS_PER_MONTH - cost) - freeWeight[u] * cost) / (otherWeight[u] + w);
         }
         return total * weight[lever == PriceLever.PAID ? PLAN : API] * m.agentWeight;

@@ -110,7 +110,7 @@ class BestResponseTest {
         StrategyConfig s = c.firms.get("f1").strategy;
         Firm firm = m.firms.get(1);
         double before = firm.price;
-        double p = BestResponse.optimum(m, firm, PriceLever.PAID, s);
+        double p = BestResponse.optimum(m, firm, PriceLever.PAID, s, BestResponse.globalGrid(PriceLever.PAID, s));
         assertEquals(before, firm.price, 0, "the search restores the price");
         DemandSample sample = m.demandSample(firm);
         sample.prepare(m, firm, PriceLever.PAID);
