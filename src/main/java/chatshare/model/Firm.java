@@ -68,6 +68,8 @@ public final class Firm {
     double revenueAtDecision;
     /** Profit (revenue - costs) booked since the last decision tick. */
     public double periodProfit;
+    /** {tick, paid price, API price, filtering} of the firm's last strategy decision (null before the first). */
+    public double[] lastDecision;
     /** Change of the firm's share over the last decision period. */
     public double shareGain;
     double shareAtDecision;

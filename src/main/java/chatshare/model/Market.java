@@ -562,14 +562,22 @@ public class Market extends SimState {
         }
     }
 
-    /** Step 7 of MODEL.md 3: every firmDecisionEvery ticks each active firm revises its strategy. */
+    /**
+     * Step 7 of MODEL.md 3: every financeEvery ticks firms review financing and investment;
+     * every firmDecisionEvery ticks they revise prices and filtering, from market.firmsAdaptFrom on.
+     */
     private final class DecisionStep implements sim.engine.Steppable {
         private static final long serialVersionUID = 1L;
 
         @Override
         public void step(SimState state) {
-            if ((tick() + 1) % config.market.firmDecisionEvery == 0) {
-                FirmDecisions.decide(Market.this);
+            int periodEnd = tick() + 1;
+            if (periodEnd % config.market.financeEvery == 0) {
+                FirmDecisions.review(Market.this);
+            }
+            if (periodEnd % config.market.firmDecisionEvery == 0) {
+                String from = config.market.firmsAdaptFrom;
+                FirmDecisions.decide(Market.this, from.isEmpty() || tick() >= Timeline.tickOf(from, startDate));
             }
         }
     }

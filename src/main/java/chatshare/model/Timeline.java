@@ -26,7 +26,12 @@ final class Timeline {
         if (e.tick >= 0) {
             return e.tick;
         }
-        return (int) Math.floorDiv(ChronoUnit.DAYS.between(start, LocalDate.parse(e.date)), 7);
+        return tickOf(e.date, start);
+    }
+
+    /** The tick (week from start) that contains the ISO date. */
+    static int tickOf(String date, LocalDate start) {
+        return (int) Math.floorDiv(ChronoUnit.DAYS.between(start, LocalDate.parse(date)), 7);
     }
 
     /** Applies this tick's events in config order; k is the event's index (it names its random stream). */
