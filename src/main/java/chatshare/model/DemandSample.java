@@ -86,13 +86,20 @@ final class DemandSample {
 
     /** Expected weekly (revenue - serving cost) of the firm's current offer, scaled to the population. */
     double expectedProfit(Market m, Firm firm) {
+        return expectedUsersAndProfit(m, firm)[1];
+    }
+
+    /** {expected users of the firm (any plan), expected weekly profit}, scaled to the population. */
+    double[] expectedUsersAndProfit(Market m, Firm firm) {
         m.offers.update(m.firms, m.platforms, m.regionFirmShare(), m.tick());
         List<SegmentConfig> segments = m.config.users.segments.inOrder();
         int altCount = m.offers.alternatives();
-        double total = 0;
+        double users = 0;
+        double profit = 0;
         for (int s = 0; s < 2; s++) {
-            double stratumTotal = 0;
-            for (int i : users[s]) {
+            double stratumUsers = 0;
+            double stratumProfit = 0;
+            for (int i : this.users[s]) {
                 int type = m.users.type[i];
                 double usage = segments.get(m.types.segment(type)).usage;
                 int n = utilitiesNextTick(m, i);
@@ -101,13 +108,15 @@ final class DemandSample {
                     if (alts[k] != 0 && Firm.firmOf(alts[k]) == firm.index) {
                         double revenue = alts[k] == Firm.paidAlt(firm.index)
                                 ? m.offers.price[type * altCount + alts[k]] / Firm.WEEKS_PER_MONTH : 0;
-                        stratumTotal += p[k] * (revenue - usage * firm.costPerUserWeek);
+                        stratumUsers += p[k];
+                        stratumProfit += p[k] * (revenue - usage * firm.costPerUserWeek);
                     }
                 }
             }
-            total += stratumTotal * weight[s];
+            users += stratumUsers * weight[s];
+            profit += stratumProfit * weight[s];
         }
-        return total * m.agentWeight;
+        return new double[] {users * m.agentWeight, profit * m.agentWeight};
     }
 
     // Firms decide after this tick's choices: demand is that of the coming tick, whose tenures
