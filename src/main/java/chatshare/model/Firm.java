@@ -172,6 +172,23 @@ public final class Firm {
         capacityOnOrder[slot] = 0;
     }
 
+    public String pricingRule() {
+        return strategy.pricing;
+    }
+
+    public String filteringRule() {
+        return strategy.filtering;
+    }
+
+    /** The last strategy decision in words, or "none yet". */
+    public String lastDecisionText() {
+        if (lastDecision == null) {
+            return "none yet";
+        }
+        return String.format(java.util.Locale.ROOT, "tick %d: price %.2f, API price %.3f, filtering %.3f",
+                (int) lastDecision[0], lastDecision[1], lastDecision[2], lastDecision[3]);
+    }
+
     /** The pricing and filtering rules in use (a setStrategy event may have changed them). */
     public String strategyInUse() {
         return strategy.pricing + " pricing, " + strategy.filtering + " filtering";

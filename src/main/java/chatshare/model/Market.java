@@ -339,6 +339,30 @@ public class Market extends SimState {
         return problem;
     }
 
+    /**
+     * Switches a firm's pricing and/or filtering rule (empty = keep) from its next decision, as a
+     * setStrategy event does, and keeps the switch for later starts, as setParameter keeps edits.
+     */
+    public void switchStrategy(String firmId, String pricingRule, String filteringRule) {
+        for (chatshare.config.ExperimentConfig c : List.of(original, config)) {
+            chatshare.config.StrategyConfig s = c.firms.get(firmId).strategy;
+            s.pricing = pricingRule.isEmpty() ? s.pricing : pricingRule;
+            s.filtering = filteringRule.isEmpty() ? s.filtering : filteringRule;
+        }
+        if (firms != null) {
+            firm(firmId).setStrategy(pricingRule, filteringRule);
+        }
+    }
+
+    /** The firm's pricing (or filtering) rule in use, or the configured one before the first start. */
+    public String strategyRule(String firmId, boolean pricing) {
+        if (firms != null) {
+            return pricing ? firm(firmId).pricingRule() : firm(firmId).filteringRule();
+        }
+        chatshare.config.StrategyConfig s = config.firms.get(firmId).strategy;
+        return pricing ? s.pricing : s.filtering;
+    }
+
     /** Share of all users (agents) using the firm after the last accounting step. */
     public double share(Firm f) {
         return f.users / (agents() * agentWeight);
