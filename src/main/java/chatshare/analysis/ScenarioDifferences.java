@@ -72,9 +72,12 @@ public final class ScenarioDifferences {
             Map<String, Map<String, Double>> firms = new LinkedHashMap<>();
             ResultFolder.rows(run, "firms.csv", r -> {
                 Map<String, Double> last = firms.computeIfAbsent(r.get("firm"), f -> new HashMap<>());
+                boolean active = Boolean.parseBoolean(r.get("active"));
                 for (String output : OUTPUTS) {
                     double v = CsvFormat.parse(r.get(output));
-                    last.put(output, output.equals("cash") ? v * 1e-9 : v);
+                    // An exited or acquired firm's last offer is stale, not an outcome: left out of the pairs.
+                    boolean offer = !output.equals("share") && !output.equals("cash");
+                    last.put(output, output.equals("cash") ? v * 1e-9 : offer && !active ? Double.NaN : v);
                 }
             });
             all.put(run.replicate(), firms);
