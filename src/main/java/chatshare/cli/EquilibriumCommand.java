@@ -4,6 +4,7 @@ import chatshare.config.ConfigLoader;
 import chatshare.config.ExperimentConfig;
 import chatshare.model.Equilibrium;
 import chatshare.model.Market;
+import chatshare.model.Timeline;
 import chatshare.output.AtomicOutput;
 import chatshare.output.CsvFormat;
 import java.io.IOException;
@@ -11,7 +12,6 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -103,7 +103,7 @@ final class EquilibriumCommand implements Callable<Integer> {
             tick = Integer.parseInt(at);
         } else {
             try {
-                tick = (int) Math.floorDiv(ChronoUnit.DAYS.between(LocalDate.parse(c.market.start), LocalDate.parse(at)), 7);
+                tick = Timeline.tickOf(at, LocalDate.parse(c.market.start));
             } catch (DateTimeParseException e) {
                 throw new BadInputException("--at: expected a tick (0.." + last + ") or an ISO date, got '" + at + "'");
             }

@@ -11,7 +11,7 @@ import java.util.List;
  * week that contains the date (tick = floor(days since market.start / 7)); events of the same
  * tick apply in config order.
  */
-final class Timeline {
+public final class Timeline {
     private final List<EventConfig> events;
     private final List<Integer> ticks = new ArrayList<>();
 
@@ -30,7 +30,7 @@ final class Timeline {
     }
 
     /** The tick (week from start) that contains the ISO date. */
-    static int tickOf(String date, LocalDate start) {
+    public static int tickOf(String date, LocalDate start) {
         return (int) Math.floorDiv(ChronoUnit.DAYS.between(start, LocalDate.parse(date)), 7);
     }
 
