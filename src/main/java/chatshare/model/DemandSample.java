@@ -38,7 +38,10 @@ final class DemandSample {
     private final double[] basePrice;
     private final double[] servingCost;
     private final double[] slope;
-    private final int[] paidSlot;
+    private final int[] userType;
+    /** The curve's user types (distinct) and, by type, the price it pays at the candidate price. */
+    private int[] curveTypes = new int[0];
+    private final double[] typePrice;
     private int[] curveUsers = new int[0];
 
     DemandSample(int size, Population pop, UserTypes types, int alternatives, UniformRandomProvider rng) {
@@ -77,7 +80,8 @@ final class DemandSample {
         basePrice = new double[largest];
         servingCost = new double[largest];
         slope = new double[largest];
-        paidSlot = new int[largest];
+        userType = new int[largest];
+        typePrice = new double[types.count];
     }
 
     private static int stratum(UserTypes types, int type) {
@@ -137,6 +141,7 @@ final class DemandSample {
         int paid = Firm.paidAlt(firm.index);
         int free = Firm.freeAlt(firm.index);
         List<SegmentConfig> segments = m.config.users.segments.inOrder();
+        boolean[] seen = new boolean[typePrice.length];
         for (int u = 0; u < curveUsers.length; u++) {
             int n = utilitiesNextTick(m, curveUsers[u]);
             double max = Double.NEGATIVE_INFINITY;
@@ -157,21 +162,25 @@ final class DemandSample {
             }
             otherWeight[u] = others;
             int type = m.users.type[curveUsers[u]];
-            paidSlot[u] = type * altCount + paid;
-            basePrice[u] = m.offers.price[paidSlot[u]];
+            userType[u] = type;
+            seen[type] = true;
+            basePrice[u] = m.offers.price[type * altCount + paid];
             servingCost[u] = segments.get(m.types.segment(type)).usage * firm.costPerUserWeek;
             slope[u] = m.users.priceSensitivity[curveUsers[u]];
         }
+        curveTypes = java.util.stream.IntStream.range(0, seen.length).filter(t -> seen[t]).toArray();
     }
 
     /** Expected weekly profit of the prepared lever at this price (sets the lever; callers restore it). */
     double profitAt(Market m, Firm firm, PriceLever lever, double price) {
         lever.set(firm, price);
-        m.offers.update(m.firms, m.platforms, m.regionFirmShare(), m.tick());
-        double[] prices = m.offers.price;
+        // Only this firm's price moves: its price by user type, not all of Offers' tables.
+        for (int t : curveTypes) {
+            typePrice[t] = m.offers.paidPrice(firm, t, m.platforms, m.tick());
+        }
         double total = 0;
         for (int u = 0; u < curveUsers.length; u++) {
-            double userPrice = prices[paidSlot[u]];
+            double userPrice = typePrice[userType[u]];
             // Only the paid plan's utility moves with the price: by -alpha_i x the change.
             double w = paidUtility[u] == Double.NEGATIVE_INFINITY ? 0
                     : Math.exp(paidUtility[u] - slope[u] * (userPrice - basePrice[u]));
