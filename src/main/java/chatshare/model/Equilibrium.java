@@ -50,6 +50,7 @@ public final class Equilibrium {
         while (iteration < maxIterations) {
             iteration++;
             for (Firm f : active) {
+                m.invalidateSamples(); // the previous firm moved
                 StrategyConfig s = f.strategy;
                 f.price = BestResponse.optimum(m, f, PriceLever.PAID, s, BestResponse.globalGrid(PriceLever.PAID, s));
                 f.apiPrice = BestResponse.optimum(m, f, PriceLever.API, s, BestResponse.globalGrid(PriceLever.API, s));
@@ -79,6 +80,7 @@ public final class Equilibrium {
                     before[j][1], after[1], now[j][1], equilibrium[j][1], now[j][2], equilibrium[j][2]));
         }
         restore(active, now);
+        m.invalidateSamples();
         m.offers.update(m.firms, m.platforms, m.regionFirmShare(), m.tick());
         return new Result(status, iteration, change, rows);
     }

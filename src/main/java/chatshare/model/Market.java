@@ -40,7 +40,8 @@ public class Market extends SimState {
     /** Events applied in the current tick, scheduled and endogenous. */
     private final List<EventRecord> events = new ArrayList<>();
     private Timeline timeline;
-    private DemandSample[] samples;
+    /** The user samples of the firms' strategies, by sample size (firms with the same size share one). */
+    private java.util.Map<Integer, DemandSample> samples;
 
     public UserTypes types;
     public Population users;
@@ -176,7 +177,7 @@ public class Market extends SimState {
                     p.drift, p.adRevenueWeek));
         }
         timeline = new Timeline(config.events, startDate);
-        samples = new DemandSample[firms.size()];
+        samples = new java.util.HashMap<>();
         events.clear();
         regulators = regionIds.stream().map(r -> new Regulator(
                 config.regulators.getOrDefault(r, new chatshare.config.RegulatorConfig()))).toArray(Regulator[]::new);
@@ -234,13 +235,16 @@ public class Market extends SimState {
         return reviews;
     }
 
-    /** The fixed user sample on which the firm evaluates offers (drawn on first use). */
+    /** The fixed user sample on which the firm evaluates offers (drawn on first use, shared by firms of the same size). */
     DemandSample demandSample(Firm firm) {
-        if (samples[firm.index] == null) {
-            samples[firm.index] = new DemandSample(firm.strategy.sampleSize, users, types, offers.alternatives(),
-                    streams.stream(Streams.SAMPLES, 0, firm.index));
-        }
-        return samples[firm.index];
+        int size = firm.strategy.sampleSize;
+        return samples.computeIfAbsent(size, n -> new DemandSample(n, users, types, offers.alternatives(),
+                streams.stream(Streams.SAMPLES, 0, n)));
+    }
+
+    /** Forgets the samples' cached utilities after a change within the tick (equilibrium iteration). */
+    void invalidateSamples() {
+        samples.values().forEach(DemandSample::invalidate);
     }
 
     /** Events applied in the current tick. */
