@@ -36,7 +36,7 @@ public class StrategyConfig {
 
     @Doc("bestResponse: decisions between searches of the whole price grid; the decisions in between search only the move window [p / (1 + maxPriceMove), p (1 + maxPriceMove)]")
     @Range(min = 1, max = 520)
-    public int gridEvery = 4;
+    public int gridEvery = 13;
 
     @Doc("bestResponse: relative tolerance of the refinement (Brent's method) after the grid")
     @Range(min = 1e-6, max = 0.01)

@@ -79,6 +79,7 @@ final class DemandSample {
             }
         }
         for (int s = 0; s < 2; s++) {
+            java.util.Arrays.sort(reservoir[s]); // memory order: the per-tick pass reads the users' arrays front to back
             users[s] = reservoir[s];
             weight[s] = users[s].length == 0 ? 0 : (double) population[s] / users[s].length;
         }
