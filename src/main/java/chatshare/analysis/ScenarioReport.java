@@ -10,14 +10,16 @@ import java.util.Map;
 /**
  * A Markdown page comparing scenarios, each a folder of replicate runs (a sweep without swept
  * parameters): per scenario its share trajectories and a table of final shares with 95% CIs and
- * exit probabilities, then one firm's share and cash across scenarios, its final cash and runway.
+ * exit probabilities, then one firm's share and cash across scenarios, its final cash and runway,
+ * and the paired differences of every scenario against the reference (ScenarioDifferences).
  */
 public final class ScenarioReport {
     private ScenarioReport() {
     }
 
     /** Writes the page and its charts (in img/scenarios/ next to it). */
-    public static void write(Path markdown, List<ResultFolder> scenarios, String firm, String command) throws IOException {
+    public static void write(Path markdown, List<ResultFolder> scenarios, String firm, String command,
+            List<ScenarioDifferences.Row> differences, Path differencesCsv) throws IOException {
         Path dir = markdown.toAbsolutePath().getParent();
         Path img = dir.resolve("img").resolve("scenarios");
         StringBuilder md = new StringBuilder("# Scenarios\n\n");
@@ -50,6 +52,18 @@ public final class ScenarioReport {
                     .append(" | ").append(ci(share)).append(" | ").append(round(cash.mean())).append(" | ").append(ci(cash))
                     .append(" | ").append(runway.length == 0 ? "profitable" : round(Interval.of(runway).mean()) + " (" + runway.length + " runs)")
                     .append(" | ").append(round(exits)).append(" |\n");
+        }
+
+        if (!differences.isEmpty()) {
+            md.append("\n## Paired differences against ").append(differences.get(0).reference()).append("\n\n")
+                    .append("Scenario minus reference at the last tick, replicate by replicate (both ran with the same seed: "
+                    + "common random numbers), mean and Student-t 95% CI of the differences; * marks an interval that "
+                    + "excludes 0. All outputs, including API price, filtering and cash, are in ")
+                    .append(dir.relativize(differencesCsv.toAbsolutePath())).append(".\n");
+            for (String[] output : new String[][] {{"share", "Final share"}, {"price", "Final paid-plan price ($/month)"},
+                {"cash", "Final cash ($ B)"}}) {
+                md.append("\n").append(output[1]).append(":\n\n").append(ScenarioDifferences.table(differences, output[0]));
+            }
         }
 
         for (int k = 0; k < scenarios.size(); k++) {

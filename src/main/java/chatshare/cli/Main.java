@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "chatshare", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Agent-based simulator of the AI-assistant market (MASON).",
-        subcommands = {RunCommand.class, SweepCommand.class, StatusCommand.class, CalibrateCommand.class, MomentsCommand.class,
+        subcommands = {RunCommand.class, EquilibriumCommand.class, SweepCommand.class, StatusCommand.class, CalibrateCommand.class, MomentsCommand.class,
             GuiCommand.class, MergeCommand.class, SummarizeCommand.class, SensitivityCommand.class, PlotCommand.class,
             ReportCommand.class, LearningCommand.class, ScenariosCommand.class, ExportCommand.class, ShowCommand.class, ValidateCommand.class, DescribeCommand.class,
             BenchCommand.class, CommandLine.HelpCommand.class})

@@ -1,6 +1,7 @@
 package chatshare.cli;
 
 import chatshare.analysis.ResultFolder;
+import chatshare.analysis.ScenarioDifferences;
 import chatshare.analysis.ScenarioReport;
 import chatshare.experiment.Sweep;
 import java.nio.file.Path;
@@ -31,6 +32,11 @@ final class ScenariosCommand implements Callable<Integer> {
 
     @Option(names = "--firm", defaultValue = "grok", description = "Firm compared across scenarios (default: ${DEFAULT-VALUE})")
     String firm;
+
+    @Option(names = "--reference", paramLabel = "NAME", defaultValue = "status-quo",
+            description = "Scenario (file name without .json) the others are compared with, replicate by replicate; "
+                    + "the first config when none has this name (default: ${DEFAULT-VALUE})")
+    String reference;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "results/scenarios", description = "Where the runs go (default: ${DEFAULT-VALUE})")
     Path out;
@@ -94,10 +100,17 @@ final class ScenariosCommand implements Callable<Integer> {
         List<String> words = new ArrayList<>(List.of("./chatshare", "scenarios"));
         configs.forEach(c -> words.add(c.toString()));
         words.addAll(List.of("--replicates", String.valueOf(replicates), "--seed", String.valueOf(seed), "--firm", firm,
+                "--reference", reference,
                 "--out", out.toString(), "--markdown", markdown.toString()));
         sets.forEach(s -> words.addAll(List.of("--set", s)));
+        ResultFolder base = folders.stream().filter(f -> f.dir.getFileName().toString().equals(reference)).findFirst()
+                .orElse(folders.get(0));
+        List<ScenarioDifferences.Row> differences = ScenarioDifferences.of(base, folders);
+        Path differencesCsv = out.resolve("scenario-differences.csv");
+        ScenarioDifferences.writeCsv(differencesCsv, differences);
         try {
-            ScenarioReport.write(markdown, folders, firm, String.join(" ", words.stream().map(Sweep::shellWord).toList()));
+            ScenarioReport.write(markdown, folders, firm, String.join(" ", words.stream().map(Sweep::shellWord).toList()),
+                    differences, differencesCsv);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }

@@ -55,6 +55,14 @@ final class CrossChecks {
             notAbove(at + "minPrice", s.minPrice, "maxPrice", s.maxPrice);
             notAbove(at + "minApiPrice", s.minApiPrice, "maxApiPrice", s.maxApiPrice);
         }
+        if (!c.market.firmsAdaptFrom.isEmpty()) {
+            try {
+                LocalDate.parse(c.market.firmsAdaptFrom);
+            } catch (DateTimeParseException e) {
+                fail("market.firmsAdaptFrom", "expected an ISO date yyyy-mm-dd or empty, got '"
+                        + c.market.firmsAdaptFrom + "'");
+            }
+        }
         sumsToOne("users.regions", c.users.regions.values().stream().mapToDouble(r -> r.share).sum());
         sumsToOne("users.segments", c.users.segments.inOrder().stream().mapToDouble(s -> s.share).sum());
         if (c.users.filtering.mixture.stream().mapToDouble(b -> b.weight).sum() <= 0) {

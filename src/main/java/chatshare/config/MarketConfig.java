@@ -16,9 +16,16 @@ public class MarketConfig {
     @OneOf({"agents", "expected"})
     public String demand = "agents";
 
-    @Doc("Firms revise their strategy every this many ticks")
+    @Doc("Firms revise prices and filtering by their strategies every this many ticks")
     @Range(min = 1, max = 520)
-    public int firmDecisionEvery = 4;
+    public int firmDecisionEvery = 1;
+
+    @Doc("Firms review their financing (raise money, valuation) and turn quality spending into quality every this many ticks")
+    @Range(min = 1, max = 520)
+    public int financeEvery = 4;
+
+    @Doc("First date (ISO yyyy-mm-dd) on which firms' strategies decide; before it prices and filtering are the config's and the dated events'. Empty: from the start")
+    public String firmsAdaptFrom = "";
 
     @Doc("Worker threads for the user loop (0 = all cores); results do not depend on it")
     @Range(min = 0, max = 1024)

@@ -34,9 +34,33 @@ public class StrategyConfig {
     @Range(min = 2, max = 1000)
     public int gridPoints = 40;
 
-    @Doc("bestResponse and demandSeeking: users in the fixed random sample they evaluate")
+    @Doc("bestResponse: decisions between searches of the whole price grid; the decisions in between search only the move window [p / (1 + maxPriceMove), p (1 + maxPriceMove)]")
+    @Range(min = 1, max = 520)
+    public int gridEvery = 13;
+
+    @Doc("bestResponse: relative tolerance of the refinement (Brent's method) after the grid")
+    @Range(min = 1e-6, max = 0.01)
+    public double priceTolerance = 0.001;
+
+    @Doc("bestResponse: largest relative price move per decision (the price moves toward the best response by at most this fraction)")
+    @Range(min = 0.001, max = 10)
+    public double maxPriceMove = 0.1;
+
+    @Doc("bestResponse: the price stays when the best response differs from it by less than this fraction (menu cost)")
+    @Range(min = 0, max = 0.5)
+    public double priceThreshold = 0.002;
+
+    @Doc("hillClimb: ticks of profit read per step; the price is held this long, then the mean weekly profit of the window is compared with the previous window's")
+    @Range(min = 1, max = 52)
+    public int profitWindow = 4;
+
+    @Doc("demandSeeking: absolute tolerance of the filtering refinement (Brent's method) after the three levels")
+    @Range(min = 1e-6, max = 0.05)
+    public double filteringTolerance = 0.001;
+
+    @Doc("bestResponse and demandSeeking: users in the fixed random sample they evaluate, per stratum (paid-plan users; API users)")
     @Range(min = 1, max = 10_000_000)
-    public int sampleSize = 10_000;
+    public int sampleSize = 1_000;
 
     @Doc("penetration: share of all users to reach before switching to hillClimb")
     @Range(min = 0, max = 1)

@@ -6,9 +6,9 @@ import sim.util.Properties;
 import sim.util.Propertied;
 
 /**
- * A firm as the GUI shows it: the marker on the preference map and its inspector (its offer
- * editable between steps, its money and users read-only). Strategies may move the offer again
- * at the next decision tick.
+ * A firm as the GUI shows it: the marker on the preference map and its inspector (its offer and
+ * strategy rules editable between steps, its last decision, money and users read-only).
+ * Strategies may move the offer again at the next decision tick.
  */
 final class FirmView implements Propertied {
     final Firm firm;
@@ -21,7 +21,12 @@ final class FirmView implements Propertied {
                 .parameter(at + "price").parameter(at + "apiPrice").parameter(at + "filtering")
                 .parameter(at + "quality").parameter(at + "reputation").parameter(at + "marketingWeek")
                 .reading("active", Boolean.class, () -> firm.active)
-                .reading("strategy", String.class, firm::strategyInUse)
+                .choice("pricing rule", "Pricing strategy (MODEL.md 7.5); a change applies from the next decision, "
+                        + "with fresh strategy state, like a setStrategy event", StrategyRules.PRICING, firm::pricingRule,
+                        rule -> market.switchStrategy(firm.id, rule, ""))
+                .choice("filtering rule", "Filtering strategy (MODEL.md 7.5); a change applies from the next decision",
+                        StrategyRules.FILTERING, firm::filteringRule, rule -> market.switchStrategy(firm.id, "", rule))
+                .reading("last decision", String.class, firm::lastDecisionText)
                 .reading("share", Double.class, () -> market.share(firm))
                 .reading("users", Double.class, () -> firm.users)
                 .reading("paidUsers", Double.class, () -> firm.paidUsers)

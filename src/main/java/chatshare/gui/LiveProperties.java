@@ -4,19 +4,22 @@ import chatshare.config.LiveParameters;
 import chatshare.model.Market;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import sim.util.Properties;
 
 /**
  * What a MASON inspector shows for the model or a firm: live config parameters, editable
  * between steps exactly like a setParameter event (their describe text is the tooltip, their
- * range the slider), then read-only readings of the running model.
+ * range the slider), choices (a firm's strategy rules, like a setStrategy event), then
+ * read-only readings of the running model.
  */
 final class LiveProperties extends Properties {
     private static final long serialVersionUID = 1L;
 
-    private record Entry(String name, Supplier<Object> value, Class<?> type, String path, String doc,
-            sim.util.Interval domain) {
+    /** set is null for a read-only reading; domain is a slider Interval, a String[] popup, or null. */
+    private record Entry(String name, Supplier<Object> value, Class<?> type, Consumer<Object> set, String doc,
+            Object domain) {
     }
 
     private final transient Market market;
@@ -39,7 +42,23 @@ final class LiveProperties extends Properties {
                 ? integer ? new sim.util.Interval((long) live.min(), (long) live.max()) : new sim.util.Interval(live.min(), live.max())
                 : null;
         Supplier<Object> value = integer ? () -> (int) Math.round(market.parameter(path)) : () -> market.parameter(path);
-        entries.add(new Entry(path, value, live.type(), path, live.doc(), domain));
+        entries.add(new Entry(path, value, live.type(), v -> setParameter(path, ((Number) v).doubleValue()), live.doc(),
+                domain));
+        return this;
+    }
+
+    private void setParameter(String path, double value) {
+        String problem = market.setParameter(path, value);
+        if (problem != null) {
+            System.err.println("chatshare gui: " + path + " not changed: " + problem);
+        }
+    }
+
+    /** Adds a choice among options, shown as a popup (MASON: an int property whose domain is the names). */
+    LiveProperties choice(String name, String doc, String[] options, Supplier<String> value, Consumer<String> set) {
+        List<String> names = List.of(options);
+        entries.add(new Entry(name, () -> Math.max(0, names.indexOf(value.get())), int.class,
+                v -> set.accept(options[((Number) v).intValue()]), doc, options.clone()));
         return this;
     }
 
@@ -66,7 +85,7 @@ final class LiveProperties extends Properties {
 
     @Override
     public boolean isReadWrite(int index) {
-        return entries.get(index).path() != null;
+        return entries.get(index).set() != null;
     }
 
     @Override
@@ -91,11 +110,7 @@ final class LiveProperties extends Properties {
 
     @Override
     protected Object _setValue(int index, Object value) {
-        Entry e = entries.get(index);
-        String problem = market.setParameter(e.path(), ((Number) value).doubleValue());
-        if (problem != null) {
-            System.err.println("chatshare gui: " + e.path() + " not changed: " + problem);
-        }
+        entries.get(index).set().accept(value);
         return getValue(index);
     }
 }

@@ -114,7 +114,7 @@ public final class MarketWithUI extends GUIState {
     }
 
     /** The Model tab: behavioural and regulatory parameters editable between steps, then the firms. */
-    private LiveProperties modelParameters(Market m) {
+    LiveProperties modelParameters(Market m) {
         LiveProperties p = new LiveProperties(m);
         for (String segment : SegmentsConfig.NAMES) {
             String at = "users.segments." + segment + ".";
@@ -130,6 +130,13 @@ public final class MarketWithUI extends GUIState {
                 .reading("date", String.class, () -> m.date(Math.max(0, m.tick())).toString())
                 .reading("outsideShare", Double.class, m::outsideShare)
                 .reading("hhi", Double.class, m::hhi);
+        for (String id : m.config.firms.keySet()) { // by id: a restart makes new Firm objects
+            p.choice(id + " pricing rule", "Pricing strategy of " + id + "; applies from its next decision, like a "
+                    + "setStrategy event", StrategyRules.PRICING, () -> m.strategyRule(id, true),
+                    rule -> m.switchStrategy(id, rule, ""));
+            p.choice(id + " filtering rule", "Filtering strategy of " + id + "; applies from its next decision",
+                    StrategyRules.FILTERING, () -> m.strategyRule(id, false), rule -> m.switchStrategy(id, "", rule));
+        }
         for (String id : m.config.firms.keySet()) {
             p.reading("firm " + id, FirmView.class,
                     () -> firms.stream().filter(f -> f.firm.id.equals(id)).findFirst().orElse(null));

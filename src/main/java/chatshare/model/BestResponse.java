@@ -3,11 +3,17 @@ package chatshare.model;
 import chatshare.config.StrategyConfig;
 
 /**
- * Evaluates the expected weekly profit of a grid of prices on a fixed sample of users with the
- * exact logit probabilities, rivals held at their current offers, and picks the best price.
+ * The price of highest expected weekly profit on the firm's user sample, with the exact logit
+ * probabilities and rivals held at their current offers. Every gridEvery decisions a grid of
+ * gridPoints prices over the allowed range finds the right hump (profit can have several: the
+ * price-sensitive consumers and the power users); the decisions in between search only the move
+ * window around the current price, which is all a decision can reach. Brent's method refines
+ * the best point to priceTolerance. Frictions keep weekly decisions from chasing noise: a move
+ * smaller than priceThreshold is not made (menu cost) and no move is larger than maxPriceMove.
  */
 final class BestResponse implements PricingStrategy {
     private final StrategyConfig s;
+    private int decisions;
 
     BestResponse(StrategyConfig s) {
         this.s = s;
@@ -16,18 +22,34 @@ final class BestResponse implements PricingStrategy {
     @Override
     public double next(Market market, Firm firm, PriceLever lever) {
         double current = lever.get(firm);
-        double best = current;
-        double bestProfit = Double.NEGATIVE_INFINITY;
-        for (int k = 0; k < s.gridPoints; k++) {
-            double price = lever.min(s) + (lever.max(s) - lever.min(s)) * k / (s.gridPoints - 1);
-            lever.set(firm, price);
-            double profit = market.demandSample(firm).expectedProfit(market, firm);
-            if (profit > bestProfit) {
-                bestProfit = profit;
-                best = price;
-            }
-        }
+        double[] candidates = decisions++ % s.gridEvery == 0 ? globalGrid(lever, s)
+                : Argmax.grid(lever.clamp(s, current / (1 + s.maxPriceMove)),
+                        lever.clamp(s, current * (1 + s.maxPriceMove)), 3);
+        return withFrictions(current, optimum(market, firm, lever, s, candidates), s);
+    }
+
+    static double[] globalGrid(PriceLever lever, StrategyConfig s) {
+        return Argmax.grid(lever.min(s), lever.max(s), s.gridPoints);
+    }
+
+    /** The best response itself, without frictions, searched from the given ascending candidates. */
+    static double optimum(Market market, Firm firm, PriceLever lever, StrategyConfig s, double[] candidates) {
+        double current = lever.get(firm);
+        DemandSample sample = market.demandSample(firm);
+        sample.prepare(market, firm, lever);
+        double best = Argmax.of(price -> sample.profitAt(market, firm, lever, price), candidates,
+                s.priceTolerance, 1e-9);
         lever.set(firm, current);
         return best;
+    }
+
+    static double withFrictions(double current, double target, StrategyConfig s) {
+        if (current <= 0) {
+            return target; // a relative move limit would hold a zero price forever
+        }
+        if (Math.abs(target - current) < s.priceThreshold * current) {
+            return current;
+        }
+        return Math.max(current / (1 + s.maxPriceMove), Math.min(current * (1 + s.maxPriceMove), target));
     }
 }

@@ -10,7 +10,7 @@ public interface FilteringStrategy {
         return switch (s.filtering) {
             case "fixed" -> (market, firm) -> firm.filtering;
             case "imitate" -> (market, firm) -> imitate(market, firm, s.filteringStep);
-            case "demandSeeking" -> (market, firm) -> seekDemand(market, firm, s.filteringStep);
+            case "demandSeeking" -> (market, firm) -> seekDemand(market, firm, s);
             default -> throw new IllegalArgumentException("unknown filtering strategy '" + s.filtering + "'");
         };
     }
@@ -30,19 +30,17 @@ public interface FilteringStrategy {
         return firm.filtering + Math.max(-step, Math.min(step, leader.filtering - firm.filtering));
     }
 
-    /** The best of f - step, f, f + step by expected profit on the firm's user sample. */
-    private static double seekDemand(Market market, Firm firm, double step) {
+    /**
+     * The best of f - step, f, f + step by expected profit on the firm's user sample, refined by
+     * Brent's method between the best level's neighbours to filteringTolerance.
+     */
+    private static double seekDemand(Market market, Firm firm, StrategyConfig s) {
         double current = firm.filtering;
-        double best = current;
-        double bestProfit = Double.NEGATIVE_INFINITY;
-        for (double f : new double[] {current, Math.max(0, current - step), Math.min(1, current + step)}) {
+        double[] levels = {Math.max(0, current - s.filteringStep), current, Math.min(1, current + s.filteringStep)};
+        double best = Argmax.of(f -> {
             firm.filtering = f;
-            double profit = market.demandSample(firm).expectedProfit(market, firm);
-            if (profit > bestProfit) {
-                bestProfit = profit;
-                best = f;
-            }
-        }
+            return market.demandSample(firm).expectedProfit(market, firm);
+        }, levels, 1e-9, s.filteringTolerance);
         firm.filtering = current;
         return best;
     }

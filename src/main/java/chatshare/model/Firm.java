@@ -68,6 +68,8 @@ public final class Firm {
     double revenueAtDecision;
     /** Profit (revenue - costs) booked since the last decision tick. */
     public double periodProfit;
+    /** {tick, paid price, API price, filtering} of the firm's last strategy decision (null before the first). */
+    public double[] lastDecision;
     /** Change of the firm's share over the last decision period. */
     public double shareGain;
     double shareAtDecision;
@@ -168,6 +170,23 @@ public final class Firm {
         int slot = tick % capacityOnOrder.length;
         capacity += capacityOnOrder[slot];
         capacityOnOrder[slot] = 0;
+    }
+
+    public String pricingRule() {
+        return strategy.pricing;
+    }
+
+    public String filteringRule() {
+        return strategy.filtering;
+    }
+
+    /** The last strategy decision in words, or "none yet". */
+    public String lastDecisionText() {
+        if (lastDecision == null) {
+            return "none yet";
+        }
+        return String.format(java.util.Locale.ROOT, "tick %d: price %.2f, API price %.3f, filtering %.3f",
+                (int) lastDecision[0], lastDecision[1], lastDecision[2], lastDecision[3]);
     }
 
     /** The pricing and filtering rules in use (a setStrategy event may have changed them). */

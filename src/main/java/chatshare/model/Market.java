@@ -40,7 +40,8 @@ public class Market extends SimState {
     /** Events applied in the current tick, scheduled and endogenous. */
     private final List<EventRecord> events = new ArrayList<>();
     private Timeline timeline;
-    private DemandSample[] samples;
+    /** The user samples of the firms' strategies, by sample size (firms with the same size share one). */
+    private java.util.Map<Integer, DemandSample> samples;
     /** Expected-demand mode only (market.demand = expected), else null. */
     private ExpectedDemand expected;
     /** Nash and joint-profit benchmarks of the qLearning firms (computed on first use). */
@@ -180,7 +181,7 @@ public class Market extends SimState {
                     p.drift, p.adRevenueWeek));
         }
         timeline = new Timeline(config.events, startDate);
-        samples = new DemandSample[firms.size()];
+        samples = new java.util.HashMap<>();
         learningBenchmarks = null;
         events.clear();
         regulators = regionIds.stream().map(r -> new Regulator(
@@ -240,13 +241,16 @@ public class Market extends SimState {
         return reviews;
     }
 
-    /** The fixed user sample on which the firm evaluates offers (drawn on first use). */
+    /** The fixed user sample on which the firm evaluates offers (drawn on first use, shared by firms of the same size). */
     DemandSample demandSample(Firm firm) {
-        if (samples[firm.index] == null) {
-            samples[firm.index] = new DemandSample(config.firms.get(firm.id).strategy.sampleSize, users.size,
-                    offers.alternatives(), streams.stream(Streams.SAMPLES, 0, firm.index));
-        }
-        return samples[firm.index];
+        int size = firm.strategy.sampleSize;
+        return samples.computeIfAbsent(size, n -> new DemandSample(n, users, types, offers.alternatives(),
+                streams.stream(Streams.SAMPLES, 0, n)));
+    }
+
+    /** Forgets the samples' cached utilities after a change within the tick (equilibrium iteration). */
+    void invalidateSamples() {
+        samples.values().forEach(DemandSample::invalidate);
     }
 
     /** The benchmarks of the qLearning firms, computed on the exact expected demand at first use. */
@@ -375,6 +379,30 @@ public class Market extends SimState {
             }
         }
         return problem;
+    }
+
+    /**
+     * Switches a firm's pricing and/or filtering rule (empty = keep) from its next decision, as a
+     * setStrategy event does, and keeps the switch for later starts, as setParameter keeps edits.
+     */
+    public void switchStrategy(String firmId, String pricingRule, String filteringRule) {
+        for (chatshare.config.ExperimentConfig c : List.of(original, config)) {
+            chatshare.config.StrategyConfig s = c.firms.get(firmId).strategy;
+            s.pricing = pricingRule.isEmpty() ? s.pricing : pricingRule;
+            s.filtering = filteringRule.isEmpty() ? s.filtering : filteringRule;
+        }
+        if (firms != null) {
+            firm(firmId).setStrategy(pricingRule, filteringRule);
+        }
+    }
+
+    /** The firm's pricing (or filtering) rule in use, or the configured one before the first start. */
+    public String strategyRule(String firmId, boolean pricing) {
+        if (firms != null) {
+            return pricing ? firm(firmId).pricingRule() : firm(firmId).filteringRule();
+        }
+        chatshare.config.StrategyConfig s = config.firms.get(firmId).strategy;
+        return pricing ? s.pricing : s.filtering;
     }
 
     /** Share of all users (agents) using the firm after the last accounting step. */
@@ -608,16 +636,24 @@ public class Market extends SimState {
         }
     }
 
-    /** Step 7 of MODEL.md 3: every firmDecisionEvery ticks each active firm revises its strategy. */
+    /**
+     * Step 7 of MODEL.md 3: every financeEvery ticks firms review financing and investment;
+     * every firmDecisionEvery ticks they revise prices and filtering, from market.firmsAdaptFrom on.
+     */
     private final class DecisionStep implements sim.engine.Steppable {
         private static final long serialVersionUID = 1L;
 
         @Override
         public void step(SimState state) {
-            if ((tick() + 1) % config.market.firmDecisionEvery == 0) {
-                FirmDecisions.decide(Market.this);
-                Accounting.requireFinite(Market.this);
+            int periodEnd = tick() + 1;
+            if (periodEnd % config.market.financeEvery == 0) {
+                FirmDecisions.review(Market.this);
             }
+            if (periodEnd % config.market.firmDecisionEvery == 0) {
+                String from = config.market.firmsAdaptFrom;
+                FirmDecisions.decide(Market.this, from.isEmpty() || tick() >= Timeline.tickOf(from, startDate));
+            }
+            Accounting.requireFinite(Market.this); // financing and decisions may have overflowed the accounts
         }
     }
 }

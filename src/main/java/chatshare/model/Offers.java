@@ -88,7 +88,7 @@ public final class Offers {
                     constant[base + free] = c;
                     available |= 1L << free;
                 }
-                price[base + paid] = api ? f.apiPrice * tokensPerMonth[segment] : bundle[1];
+                price[base + paid] = paidPrice(f, segment, bundle[1]);
                 constant[base + paid] = c;
                 available |= 1L << paid;
                 offered |= 1 << j;
@@ -96,6 +96,22 @@ public final class Offers {
             offeredFirms[t] = offered;
             altMask[t] = available;
         }
+    }
+
+    /**
+     * The monthly price user type t pays for firm f's paid plan at f's current prices: the API
+     * price times the tokens of API users, else the list price after bundle discounts. One firm's
+     * part of update(), for evaluating candidate prices without rebuilding every table.
+     */
+    double paidPrice(Firm f, int type, List<Platform> platforms, int tick) {
+        int segment = types.segment(type);
+        double memberPrice = segment == SegmentsConfig.ENTERPRISE ? 0
+                : bundleTerms(f, platforms, types.platformMask(type), tick)[1];
+        return paidPrice(f, segment, memberPrice);
+    }
+
+    private double paidPrice(Firm f, int segment, double memberPrice) {
+        return segment == SegmentsConfig.ENTERPRISE ? f.apiPrice * tokensPerMonth[segment] : memberPrice;
     }
 
     /** {sum of bundle bonuses, lowest member price} of firm f for members of the platforms in mask. */

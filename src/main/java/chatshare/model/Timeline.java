@@ -11,7 +11,7 @@ import java.util.List;
  * week that contains the date (tick = floor(days since market.start / 7)); events of the same
  * tick apply in config order.
  */
-final class Timeline {
+public final class Timeline {
     private final List<EventConfig> events;
     private final List<Integer> ticks = new ArrayList<>();
 
@@ -26,7 +26,12 @@ final class Timeline {
         if (e.tick >= 0) {
             return e.tick;
         }
-        return (int) Math.floorDiv(ChronoUnit.DAYS.between(start, LocalDate.parse(e.date)), 7);
+        return tickOf(e.date, start);
+    }
+
+    /** The tick (week from start) that contains the ISO date. */
+    public static int tickOf(String date, LocalDate start) {
+        return (int) Math.floorDiv(ChronoUnit.DAYS.between(start, LocalDate.parse(date)), 7);
     }
 
     /** Applies this tick's events in config order; k is the event's index (it names its random stream). */

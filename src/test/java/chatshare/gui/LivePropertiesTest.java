@@ -63,4 +63,34 @@ class LivePropertiesTest {
         assertFalse(p.isReadWrite(cash));
         assertEquals(grok.cash, (Double) p.getValue(cash));
     }
+
+    @Test
+    void aFirmInspectorSwitchesTheStrategyAndShowsTheLastDecision() {
+        var grok = market.firm("grok");
+        LiveProperties p = (LiveProperties) new FirmView(market, grok).properties();
+        int pricing = index(p, "pricing rule");
+        assertTrue(p.isReadWrite(pricing));
+        String[] rules = (String[]) p.getDomain(pricing);
+        assertEquals("bestResponse", rules[(Integer) p.getValue(pricing)], "the baseline's rule");
+        int last = index(p, "last decision");
+        assertEquals("none yet", p.getValue(last));
+
+        p.setValue(pricing, String.valueOf(List.of(rules).indexOf("fixed")));
+        assertEquals("fixed", grok.pricingRule());
+        double price = grok.price;
+        market.schedule.step(market);
+        assertEquals(price, grok.price, 0, "fixed from the next decision on");
+        assertTrue(((String) p.getValue(last)).startsWith("tick 0: price " + String.format(java.util.Locale.ROOT, "%.2f", price)),
+                (String) p.getValue(last));
+    }
+
+    @Test
+    void theModelTabSwitchesAFirmsFilteringRule() {
+        LiveProperties p = new MarketWithUI(market, 100).modelParameters(market);
+        int filtering = index(p, "claude filtering rule");
+        String[] rules = (String[]) p.getDomain(filtering);
+        p.setValue(filtering, String.valueOf(List.of(rules).indexOf("demandSeeking")));
+        assertEquals("demandSeeking", market.firm("claude").filteringRule());
+        assertEquals("bestResponse", market.firm("claude").pricingRule(), "the pricing rule is kept");
+    }
 }

@@ -29,6 +29,7 @@ class TimelineTest {
         ExperimentConfig c = TestMarkets.pureLogit(20_000);
         c.market.start = "2024-01-01";
         c.market.ticks = 12;
+        c.market.firmDecisionEvery = 4; // decision ticks 3, 7, 11, as these tests count them
         c.firms.put("a", TestMarkets.firm(3, 20, 0.5));
         c.firms.put("b", TestMarkets.firm(3, 20, 0.5));
         return c;
