@@ -15,6 +15,7 @@ final class Choices {
     private final Population users;
     private final UserTypes types;
     private final Offers offers;
+    private final LogitKernel kernel;
     private final boolean stranded;
     private final double[] reviewProb;
     private final double pMax;
@@ -24,6 +25,7 @@ final class Choices {
         this.users = m.users;
         this.types = m.types;
         this.offers = m.offers;
+        this.kernel = m.logitKernel;
         this.stranded = stranded;
         this.reviewProb = m.config.users.segments.inOrder().stream().mapToDouble(s -> s.reviewProb).toArray();
         // Segments without users must not raise the candidate rate of the skip sampler.
@@ -78,8 +80,18 @@ final class Choices {
             }
         }
         block.reviews++;
-        int n = offers.utilities(users, i, tick, friends, invDegree, block.utilities, block.alts);
-        int to = block.alts[ChoiceModel.sample(block.utilities, n, rng.nextDouble(), block.cumulative)];
+        double u = rng.nextDouble();
+        int to = -1;
+        if (kernel != null) {
+            if (friends != null) {
+                socialLanes(i, friends, block.social);
+            }
+            to = kernel.draw(users, i, tick, block.social, u, block.lanes, block.weights);
+        }
+        if (to < 0) {
+            int n = offers.utilities(users, i, tick, friends, invDegree, block.utilities, block.alts);
+            to = block.alts[ChoiceModel.sample(block.utilities, n, u, block.cumulative)];
+        }
         int from = users.choice[i];
         if (to != from) {
             users.nextChoice[i] = (byte) to;
@@ -94,4 +106,13 @@ final class Choices {
         }
     }
 
+    /** The network social term of each firm's alternatives, as {@link Offers#utilities} computes it. */
+    private void socialLanes(int i, int[] friends, double[] social) {
+        double sigma = offers.socialWeight(users.type[i]);
+        for (int j = 0; j < friends.length; j++) {
+            double s = sigma * friends[j] * invDegree;
+            social[Firm.freeAlt(j)] = s;
+            social[Firm.paidAlt(j)] = s;
+        }
+    }
 }

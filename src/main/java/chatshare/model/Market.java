@@ -50,6 +50,8 @@ public class Market extends SimState {
     public Regulator[] regulators;
     public Tally tally;
     public Offers offers;
+    /** SIMD route to the same logit draws as the generic code; null without the Vector API module. */
+    LogitKernel logitKernel;
     Streams streams;
     BlockRunner runner;
     Block[] blocks;
@@ -184,6 +186,7 @@ public class Market extends SimState {
         List<SegmentConfig> segments = config.users.segments.inOrder();
         boolean meanField = config.market.social.equals("meanField");
         offers = new Offers(types, firms.size(), segments, config.users.lockInTicks, meanField);
+        logitKernel = LogitKernel.create(offers);
         tally = new Tally(types, offers.alternatives());
         runner = new BlockRunner(agents, threads);
         blocks = new Block[runner.blocks()];
@@ -533,6 +536,9 @@ public class Market extends SimState {
         public void step(SimState state) {
             int tick = tick();
             offers.update(firms, platforms, regionFirmShare, tick);
+            if (logitKernel != null) {
+                logitKernel.refresh(offers);
+            }
             Choices choices = new Choices(Market.this, tally.anyStranded(offers));
             runner.forEachBlock(b -> choices.review(blocks[b], streams.stream(Streams.CHOICE, tick, b), tick));
             previousAdopters = adopters();

@@ -120,6 +120,25 @@ public final class Offers {
         return (altMask[type] >>> alt & 1L) != 0;
     }
 
+    /** Habit bonus of user i for its current choice: grows with tenure up to the lock-in (MODEL.md 7.1). */
+    double habit(Population pop, int i, int tick) {
+        int segment = types.segment(pop.type[i]);
+        return habitWeight[segment] * Math.min(tick - pop.since[i], lockInTicks) / lockInTicks;
+    }
+
+    double filteringWeight(int type) {
+        return filteringWeight[types.segment(type)];
+    }
+
+    double socialWeight(int type) {
+        return socialWeight[types.segment(type)];
+    }
+
+    /** Number of user types the per-type tables cover. */
+    int types() {
+        return types.count;
+    }
+
     /**
      * Writes the deterministic utilities of user i's choice set (outside option first, then the
      * plans of aware, available firms) into v and their alternative indices into alt; returns the
@@ -136,7 +155,7 @@ public final class Offers {
         double wF = filteringWeight[segment];
         double sigma = socialWeight[segment];
         int current = pop.choice[i];
-        double habit = habitWeight[segment] * Math.min(tick - pop.since[i], lockInTicks) / lockInTicks;
+        double habit = habit(pop, i, tick);
         long available = altMask[t];
 
         v[0] = constant[base] + (current == 0 ? habit : 0);
