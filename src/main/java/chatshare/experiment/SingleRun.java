@@ -7,6 +7,8 @@ import chatshare.output.RunLabel;
 import chatshare.output.RunOutputs;
 import com.google.gson.JsonElement;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -19,9 +21,13 @@ import java.util.function.IntConsumer;
  * when the run completed; an exception, kill or Ctrl-C leaves at most hidden .partial files.
  */
 public final class SingleRun {
-    /** What a completed run measured, for progress reports and benchmarks. */
-    public record Result(Map<String, Map<String, Object>> files, double loopSeconds, long reviews, int agents,
-            int ticks, Map<String, Double> finalShares) {
+    /**
+     * What a completed run measured, for progress reports and benchmarks. loopCpuSeconds is the CPU
+     * time of the calling thread during the tick loop: all of the model's work with one thread, and
+     * a measure that a busy shared machine distorts less than wall time.
+     */
+    public record Result(Map<String, Map<String, Object>> files, double loopSeconds, double loopCpuSeconds,
+            long reviews, int agents, int ticks, Map<String, Double> finalShares) {
     }
 
     private SingleRun() {
@@ -42,20 +48,23 @@ public final class SingleRun {
             try {
                 market.addObserver(outputs);
                 market.start();
+                ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
                 long loopStart = System.nanoTime();
+                long cpuStart = cpu.getCurrentThreadCpuTime();
                 int ticks = config.market.ticks;
                 for (int t = 0; t < ticks; t++) {
                     market.schedule.step(market);
                     tickDone.accept(t + 1);
                 }
                 double loopSeconds = (System.nanoTime() - loopStart) / 1e9;
+                double loopCpuSeconds = (cpu.getCurrentThreadCpuTime() - cpuStart) / 1e9;
                 Map<String, Map<String, Object>> files = outputs.commit();
                 Instant finished = Instant.now();
                 Manifest.write(dir, name, label, market.threads, started.toString(), finished.toString(),
                         (finished.toEpochMilli() - started.toEpochMilli()) / 1000.0, resolved, files);
                 Map<String, Double> shares = new java.util.LinkedHashMap<>();
                 market.firms.forEach(f -> shares.put(f.id, market.share(f)));
-                return new Result(files, loopSeconds, market.reviews(), market.agents(), ticks, shares);
+                return new Result(files, loopSeconds, loopCpuSeconds, market.reviews(), market.agents(), ticks, shares);
             } finally {
                 market.finish();
             }

@@ -17,8 +17,11 @@ final class Choices {
     private final Offers offers;
     private final LogitKernel kernel;
     private final boolean stranded;
+    /** Review probability by user type (UserTypes.segment divides, too slow per candidate). */
     private final double[] reviewProb;
     private final double pMax;
+    /** Every type reviews at pMax, so no candidate is thinned. */
+    private final boolean unthinned;
     private final double invDegree;
 
     Choices(Market m, boolean stranded) {
@@ -27,10 +30,16 @@ final class Choices {
         this.offers = m.offers;
         this.kernel = m.logitKernel;
         this.stranded = stranded;
-        this.reviewProb = m.config.users.segments.inOrder().stream().mapToDouble(s -> s.reviewProb).toArray();
+        double[] bySegment = m.config.users.segments.inOrder().stream().mapToDouble(s -> s.reviewProb).toArray();
+        this.reviewProb = new double[types.count];
+        for (int t = 0; t < types.count; t++) {
+            reviewProb[t] = bySegment[types.segment(t)];
+        }
         // Segments without users must not raise the candidate rate of the skip sampler.
         this.pMax = m.config.users.segments.inOrder().stream().filter(s -> s.share > 0)
                 .mapToDouble(s -> s.reviewProb).max().orElse(0);
+        this.unthinned = m.config.users.segments.inOrder().stream().filter(s -> s.share > 0)
+                .allMatch(s -> s.reviewProb >= pMax);
         this.invDegree = users.neighbours == null ? 0 : 1.0 / users.degree;
     }
 
@@ -63,7 +72,10 @@ final class Choices {
 
     /** Thinning: a candidate drawn at pMax reviews with its segment's probability. */
     private boolean accepted(int i, UniformRandomProvider rng) {
-        double p = reviewProb[types.segment(users.type[i])];
+        if (unthinned) {
+            return true;
+        }
+        double p = reviewProb[users.type[i]];
         return p >= pMax || rng.nextDouble() * pMax < p;
     }
 

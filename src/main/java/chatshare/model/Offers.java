@@ -122,8 +122,16 @@ public final class Offers {
 
     /** Habit bonus of user i for its current choice: grows with tenure up to the lock-in (MODEL.md 7.1). */
     double habit(Population pop, int i, int tick) {
-        int segment = types.segment(pop.type[i]);
-        return habitWeight[segment] * Math.min(tick - pop.since[i], lockInTicks) / lockInTicks;
+        return habit(habitWeight(pop.type[i]), tick - pop.since[i]);
+    }
+
+    /** The habit term from the type's weight and a tenure; kernels cache the weight per type. */
+    double habit(double weight, int tenure) {
+        return weight * Math.min(tenure, lockInTicks) / lockInTicks;
+    }
+
+    double habitWeight(int type) {
+        return habitWeight[types.segment(type)];
     }
 
     double filteringWeight(int type) {

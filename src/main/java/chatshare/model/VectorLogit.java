@@ -14,7 +14,7 @@ import jdk.incubator.vector.VectorSpecies;
  * machine and with any lane count. The built-in lanewise EXP is not used: it promises no bits.
  */
 final class VectorLogit implements LogitKernel {
-    private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
+    static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
     private static final int L = S.length();
     private static final DoubleVector ZERO = DoubleVector.zero(S);
     /** Lane numbers 0, 1, 2, ... */
@@ -29,6 +29,8 @@ final class VectorLogit implements LogitKernel {
     private final double[] constant;
     /** -wF of the type's segment for firm alternatives, 0 for the outside option (no filtering term). */
     private final double[] negFilteringWeight;
+    /** Habit weight by type (UserTypes.segment divides, too slow per review). */
+    private final double[] habitWeight;
     private Offers offers;
 
     VectorLogit(Offers offers) {
@@ -40,6 +42,7 @@ final class VectorLogit implements LogitKernel {
         price = new double[types * stride];
         constant = new double[types * stride];
         negFilteringWeight = new double[types * stride];
+        habitWeight = new double[types];
     }
 
     @Override
@@ -52,6 +55,7 @@ final class VectorLogit implements LogitKernel {
         for (int t = 0; t < o.types(); t++) {
             System.arraycopy(o.price, t * alts, price, t * stride, alts);
             System.arraycopy(o.constant, t * alts, constant, t * stride, alts);
+            habitWeight[t] = o.habitWeight(t);
             double w = -o.filteringWeight(t);
             for (int k = 1; k < alts; k++) {
                 negFilteringWeight[t * stride + k] = w;
@@ -68,7 +72,7 @@ final class VectorLogit implements LogitKernel {
         double ideal = pop.filterIdeal[i];
         double tol = pop.tolerance[i];
         int current = pop.choice[i];
-        double habit = offers.habit(pop, i, tick);
+        double habit = offers.habit(habitWeight[t], tick - pop.since[i]);
         // The outside option's utility as Offers.utilities writes it (its lane computes the same value).
         double reference = constant[base] + (current == 0 ? habit : 0);
         DoubleVector habitLanes = DoubleVector.broadcast(S, habit);
@@ -127,7 +131,7 @@ final class VectorLogit implements LogitKernel {
     }
 
     /** {@link Exp#exp} over lanes, operation for operation; arguments must lie in [-LIMIT, LIMIT]. */
-    private static DoubleVector exp(DoubleVector x) {
+    static DoubleVector exp(DoubleVector x) {
         DoubleVector t = x.fma(Exp.LOG2E, Exp.SHIFT);
         DoubleVector k = t.sub(Exp.SHIFT).neg();
         DoubleVector r = k.fma(DoubleVector.broadcast(S, Exp.LN2_HI), x);
