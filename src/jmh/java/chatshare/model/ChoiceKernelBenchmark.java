@@ -37,7 +37,6 @@ public class ChoiceKernelBenchmark {
     private UniformRandomProvider rng;
     private int next;
     private LogitKernel kernel;
-    private final double[] lanes = new double[LogitKernel.MAX_LANES];
     private final double[] weights = new double[LogitKernel.MAX_LANES];
     private final double[] social = new double[LogitKernel.MAX_LANES];
 
@@ -96,6 +95,6 @@ public class ChoiceKernelBenchmark {
 
     @Benchmark
     public int vectorLogitDraw() {
-        return kernel.draw(market.users, nextUser(), 10, social, rng.nextDouble(), lanes, weights);
+        return kernel.draw(market.users, nextUser(), 10, social, rng.nextDouble(), weights);
     }
 }

@@ -98,7 +98,7 @@ final class Choices {
             if (friends != null) {
                 socialLanes(i, friends, block.social);
             }
-            to = kernel.draw(users, i, tick, block.social, u, block.lanes, block.weights);
+            to = kernel.draw(users, i, tick, block.social, u, block.weights);
         }
         if (to < 0) {
             int n = offers.utilities(users, i, tick, friends, invDegree, block.utilities, block.alts);

@@ -64,7 +64,12 @@ final class VectorLogit implements LogitKernel {
     }
 
     @Override
-    public int draw(Population pop, int i, int tick, double[] social, double u, double[] v, double[] w) {
+    public int lanes() {
+        return stride;
+    }
+
+    @Override
+    public long weights(Population pop, int i, int tick, double[] social, double[] w, int offset) {
         int t = pop.type[i];
         int base = t * stride;
         double a = pop.priceSensitivity[i];
@@ -82,26 +87,31 @@ final class VectorLogit implements LogitKernel {
             VectorMask<Double> inRange = x.compare(VectorOperators.GE, -Exp.LIMIT)
                     .and(x.compare(VectorOperators.LE, Exp.LIMIT));
             if (!inRange.allTrue()) {
-                return -1;
+                return 0;
             }
-            exp(x).intoArray(w, k);
+            exp(x).intoArray(w, offset + k);
         }
         long available = available(pop, i, t);
         for (long absent = ~available & (-1L >>> (64 - alts)); absent != 0; absent &= absent - 1) {
-            w[Long.numberOfTrailingZeros(absent)] = 0;
+            w[offset + Long.numberOfTrailingZeros(absent)] = 0;
         }
+        return available;
+    }
+
+    @Override
+    public int pick(double[] w, int offset, double u, long available) {
         // Summed in alternative order like ChoiceModel.sample; absent alternatives add exact zeros.
         double total = 0;
-        for (int k = 0; k < alts; k++) {
+        for (int k = offset, end = offset + alts; k < end; k++) {
             total += w[k];
-            v[k] = total;
+            w[k] = total;
         }
         // The first k with target < cumulative[k] is the number of cumulative sums <= target (they
         // never decrease); counting avoids a mispredicted branch per review.
         double target = u * total;
         int chosen = 0;
-        for (int k = 0; k < alts; k++) {
-            chosen += v[k] <= target ? 1 : 0;
+        for (int k = offset, end = offset + alts; k < end; k++) {
+            chosen += w[k] <= target ? 1 : 0;
         }
         return chosen < alts ? chosen : 63 - Long.numberOfLeadingZeros(available);
     }

@@ -60,7 +60,6 @@ class LogitKernelTest {
         double[] v = new double[alts];
         double[] cumulative = new double[alts];
         byte[] alt = new byte[alts];
-        double[] lanes = new double[LogitKernel.MAX_LANES];
         double[] weights = new double[LogitKernel.MAX_LANES];
         double[] social = new double[LogitKernel.MAX_LANES];
         int[] friends = new int[firms];
@@ -80,7 +79,7 @@ class LogitKernelTest {
             double u = rng.nextDouble();
             int n = m.offers.utilities(m.users, i, tick, network ? friends : null, invDegree, v, alt);
             int expected = alt[ChoiceModel.sample(v, n, u, cumulative)];
-            assertEquals(expected, kernel.draw(m.users, i, tick, social, u, lanes, weights), "user " + i);
+            assertEquals(expected, kernel.draw(m.users, i, tick, social, u, weights), "user " + i);
             checked++;
         }
         assertEquals((m.agents() + 2) / 3, checked);
@@ -93,7 +92,6 @@ class LogitKernelTest {
         m.start();
         m.offers.update(m.firms, m.platforms, m.regionFirmShare(), 0);
         m.logitKernel.refresh(m.offers);
-        double[] lanes = new double[LogitKernel.MAX_LANES];
         double[] weights = new double[LogitKernel.MAX_LANES];
         double[] social = new double[LogitKernel.MAX_LANES];
         int alts = m.offers.alternatives();
@@ -104,7 +102,7 @@ class LogitKernelTest {
             for (double u : new double[] {0.0, Math.nextDown(1.0)}) {
                 int n = m.offers.utilities(m.users, i, 0, null, 0, v, alt);
                 int expected = alt[ChoiceModel.sample(v, n, u, cumulative)];
-                assertEquals(expected, m.logitKernel.draw(m.users, i, 0, social, u, lanes, weights));
+                assertEquals(expected, m.logitKernel.draw(m.users, i, 0, social, u, weights));
             }
         }
         m.finish();
@@ -121,8 +119,7 @@ class LogitKernelTest {
         double[] scratch = new double[LogitKernel.MAX_LANES];
         int fallbacks = 0;
         for (int i = 0; i < 1000; i++) {
-            fallbacks += m.logitKernel.draw(m.users, i, 0, new double[LogitKernel.MAX_LANES], 0.5, scratch,
-                    new double[LogitKernel.MAX_LANES]) < 0 ? 1 : 0;
+            fallbacks += m.logitKernel.draw(m.users, i, 0, new double[LogitKernel.MAX_LANES], 0.5, scratch) < 0 ? 1 : 0;
         }
         assertEquals(1000, fallbacks);
         m.finish();
