@@ -20,15 +20,15 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The per-review kernel on a BC1-like market (5 firms x 2 plans + outside option): utility
- * assembly alone, and utilities plus the exact logit draw. Run: mvn -P bench package &&
- * java -jar target/benchmarks.jar
+ * assembly alone, utilities plus the exact logit draw (generic scalar route), and the same draw
+ * through the SIMD kernel (VectorLogit). Run: mvn -P bench package && java -jar target/benchmarks.jar
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector"})
 public class ChoiceKernelBenchmark {
     private Market market;
     private double[] v;
@@ -36,6 +36,9 @@ public class ChoiceKernelBenchmark {
     private byte[] alts;
     private UniformRandomProvider rng;
     private int next;
+    private LogitKernel kernel;
+    private final double[] weights = new double[LogitKernel.MAX_LANES];
+    private final double[] social = new double[LogitKernel.MAX_LANES];
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -64,6 +67,8 @@ public class ChoiceKernelBenchmark {
         cumulative = new double[v.length];
         alts = new byte[v.length];
         rng = RandomSource.XO_RO_SHI_RO_128_PP.create(42L);
+        kernel = LogitKernel.create(market.offers);
+        kernel.refresh(market.offers);
     }
 
     @TearDown(Level.Trial)
@@ -86,5 +91,10 @@ public class ChoiceKernelBenchmark {
     public int utilitiesAndLogitDraw() {
         int n = market.offers.utilities(market.users, nextUser(), 10, null, 0, v, alts);
         return alts[ChoiceModel.sample(v, n, rng.nextDouble(), cumulative)];
+    }
+
+    @Benchmark
+    public int vectorLogitDraw() {
+        return kernel.draw(market.users, nextUser(), 10, social, rng.nextDouble(), weights);
     }
 }

@@ -12,6 +12,8 @@ import chatshare.output.RunLabel;
 import chatshare.output.RunOutputs;
 import com.google.gson.JsonElement;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -25,9 +27,13 @@ import java.util.function.IntConsumer;
  * when the run completed; an exception, kill or Ctrl-C leaves at most hidden .partial files.
  */
 public final class SingleRun {
-    /** What a completed run measured, for progress reports and benchmarks. */
-    public record Result(Map<String, Map<String, Object>> files, double loopSeconds, long reviews, int agents,
-            int ticks, Map<String, Double> finalShares) {
+    /**
+     * What a completed run measured, for progress reports and benchmarks. loopCpuSeconds is the CPU
+     * time of the calling thread during the tick loop: all of the model's work with one thread, and
+     * a measure that a busy shared machine distorts less than wall time.
+     */
+    public record Result(Map<String, Map<String, Object>> files, double loopSeconds, double loopCpuSeconds,
+            long reviews, int agents, int ticks, Map<String, Double> finalShares) {
     }
 
     private SingleRun() {
@@ -55,13 +61,16 @@ public final class SingleRun {
             try {
                 market.addObserver(outputs);
                 market.start();
+                ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
                 long loopStart = System.nanoTime();
+                long cpuStart = cpu.getCurrentThreadCpuTime();
                 int ticks = 0;
                 do { // market.ticks, or fewer once every learning firm has converged
                     market.schedule.step(market);
                     tickDone.accept(++ticks);
                 } while (!market.lastTick());
                 double loopSeconds = (System.nanoTime() - loopStart) / 1e9;
+                double loopCpuSeconds = (cpu.getCurrentThreadCpuTime() - cpuStart) / 1e9;
                 Map<String, Map<String, Object>> files = outputs.prepare();
                 files.putAll(LearningTables.write(outputs.folder(), label, LearningOutcomes.of(market)));
                 files.put(DataPackage.FILE, DataPackage.write(outputs.folder(), Columns.Folder.RUN, name, List.of()));
@@ -76,7 +85,7 @@ public final class SingleRun {
                 }
                 Map<String, Double> shares = new java.util.LinkedHashMap<>();
                 market.firms.forEach(f -> shares.put(f.id, market.share(f)));
-                return new Result(files, loopSeconds, market.reviews(), market.agents(), ticks, shares);
+                return new Result(files, loopSeconds, loopCpuSeconds, market.reviews(), market.agents(), ticks, shares);
             } finally {
                 market.finish();
             }

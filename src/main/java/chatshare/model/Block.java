@@ -11,6 +11,9 @@ final class Block {
     final byte[] alts;
     final int[] friends;
     final int[] newlyAware;
+    /** Scratch of the vector logit kernel: weights and network social term by alternative. */
+    final double[] weights = new double[LogitKernel.MAX_LANES];
+    final double[] social = new double[LogitKernel.MAX_LANES];
     int[] log = new int[64];
     int logSize;
     int switches;

@@ -2,7 +2,8 @@ package chatshare.model;
 
 /**
  * Multinomial logit over n alternatives with deterministic utilities v[0..n): with i.i.d.
- * Gumbel noise P(k) = exp(v_k) / sum_b exp(v_b). Sampling is exact by inverse CDF.
+ * Gumbel noise P(k) = exp(v_k) / sum_b exp(v_b). Sampling is exact by inverse CDF. exp is
+ * {@link Exp#exp}, whose bits do not depend on the machine (Math.exp's may).
  */
 public final class ChoiceModel {
     private ChoiceModel() {
@@ -30,7 +31,7 @@ public final class ChoiceModel {
     private static double cumulate(double[] v, int n, double reference, double[] cumulative) {
         double total = 0;
         for (int k = 0; k < n; k++) {
-            total += Math.exp(v[k] - reference);
+            total += Exp.exp(v[k] - reference);
             cumulative[k] = total;
         }
         return total;
@@ -41,7 +42,7 @@ public final class ChoiceModel {
         double max = max(v, n);
         double total = 0;
         for (int k = 0; k < n; k++) {
-            p[k] = Math.exp(v[k] - max);
+            p[k] = Exp.exp(v[k] - max);
             total += p[k];
         }
         for (int k = 0; k < n; k++) {

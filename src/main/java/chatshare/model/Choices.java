@@ -15,20 +15,31 @@ final class Choices {
     private final Population users;
     private final UserTypes types;
     private final Offers offers;
+    private final LogitKernel kernel;
     private final boolean stranded;
+    /** Review probability by user type (UserTypes.segment divides, too slow per candidate). */
     private final double[] reviewProb;
     private final double pMax;
+    /** Every type reviews at pMax, so no candidate is thinned. */
+    private final boolean unthinned;
     private final double invDegree;
 
     Choices(Market m, boolean stranded) {
         this.users = m.users;
         this.types = m.types;
         this.offers = m.offers;
+        this.kernel = m.logitKernel;
         this.stranded = stranded;
-        this.reviewProb = m.config.users.segments.inOrder().stream().mapToDouble(s -> s.reviewProb).toArray();
+        double[] bySegment = m.config.users.segments.inOrder().stream().mapToDouble(s -> s.reviewProb).toArray();
+        this.reviewProb = new double[types.count];
+        for (int t = 0; t < types.count; t++) {
+            reviewProb[t] = bySegment[types.segment(t)];
+        }
         // Segments without users must not raise the candidate rate of the skip sampler.
         this.pMax = m.config.users.segments.inOrder().stream().filter(s -> s.share > 0)
                 .mapToDouble(s -> s.reviewProb).max().orElse(0);
+        this.unthinned = m.config.users.segments.inOrder().stream().filter(s -> s.share > 0)
+                .allMatch(s -> s.reviewProb >= pMax);
         this.invDegree = users.neighbours == null ? 0 : 1.0 / users.degree;
     }
 
@@ -61,7 +72,10 @@ final class Choices {
 
     /** Thinning: a candidate drawn at pMax reviews with its segment's probability. */
     private boolean accepted(int i, UniformRandomProvider rng) {
-        double p = reviewProb[types.segment(users.type[i])];
+        if (unthinned) {
+            return true;
+        }
+        double p = reviewProb[users.type[i]];
         return p >= pMax || rng.nextDouble() * pMax < p;
     }
 
@@ -78,8 +92,18 @@ final class Choices {
             }
         }
         block.reviews++;
-        int n = offers.utilities(users, i, tick, friends, invDegree, block.utilities, block.alts);
-        int to = block.alts[ChoiceModel.sample(block.utilities, n, rng.nextDouble(), block.cumulative)];
+        double u = rng.nextDouble();
+        int to = -1;
+        if (kernel != null) {
+            if (friends != null) {
+                socialLanes(i, friends, block.social);
+            }
+            to = kernel.draw(users, i, tick, block.social, u, block.weights);
+        }
+        if (to < 0) {
+            int n = offers.utilities(users, i, tick, friends, invDegree, block.utilities, block.alts);
+            to = block.alts[ChoiceModel.sample(block.utilities, n, u, block.cumulative)];
+        }
         int from = users.choice[i];
         if (to != from) {
             users.nextChoice[i] = (byte) to;
@@ -94,4 +118,13 @@ final class Choices {
         }
     }
 
+    /** The network social term of each firm's alternatives, as {@link Offers#utilities} computes it. */
+    private void socialLanes(int i, int[] friends, double[] social) {
+        double sigma = offers.socialWeight(users.type[i]);
+        for (int j = 0; j < friends.length; j++) {
+            double s = sigma * friends[j] * invDegree;
+            social[Firm.freeAlt(j)] = s;
+            social[Firm.paidAlt(j)] = s;
+        }
+    }
 }

@@ -55,6 +55,8 @@ public class Market extends SimState {
     public Regulator[] regulators;
     public Tally tally;
     public Offers offers;
+    /** SIMD route to the same logit draws as the generic code; null without the Vector API module. */
+    LogitKernel logitKernel;
     Streams streams;
     BlockRunner runner;
     Block[] blocks;
@@ -190,6 +192,7 @@ public class Market extends SimState {
         List<SegmentConfig> segments = config.users.segments.inOrder();
         boolean meanField = config.market.social.equals("meanField");
         offers = new Offers(types, firms.size(), segments, config.users.lockInTicks, meanField);
+        logitKernel = LogitKernel.create(offers);
         tally = new Tally(types, offers.alternatives());
         expected = config.market.demand.equals("expected") ? new ExpectedDemand(types, offers.alternatives()) : null;
         runner = new BlockRunner(agents, threads);
@@ -606,6 +609,9 @@ public class Market extends SimState {
                 churned = 0;
                 regionFirmShare = expected.regionFirmShare(types, firms.size());
                 return;
+            }
+            if (logitKernel != null) {
+                logitKernel.refresh(offers);
             }
             Choices choices = new Choices(Market.this, tally.anyStranded(offers));
             runner.forEachBlock(b -> choices.review(blocks[b], streams.stream(Streams.CHOICE, tick, b), tick));

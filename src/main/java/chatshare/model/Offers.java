@@ -136,6 +136,33 @@ public final class Offers {
         return (altMask[type] >>> alt & 1L) != 0;
     }
 
+    /** Habit bonus of user i for its current choice: grows with tenure up to the lock-in (MODEL.md 7.1). */
+    double habit(Population pop, int i, int tick) {
+        return habit(habitWeight(pop.type[i]), tick - pop.since[i]);
+    }
+
+    /** The habit term from the type's weight and a tenure; kernels cache the weight per type. */
+    double habit(double weight, int tenure) {
+        return weight * Math.min(tenure, lockInTicks) / lockInTicks;
+    }
+
+    double habitWeight(int type) {
+        return habitWeight[types.segment(type)];
+    }
+
+    double filteringWeight(int type) {
+        return filteringWeight[types.segment(type)];
+    }
+
+    double socialWeight(int type) {
+        return socialWeight[types.segment(type)];
+    }
+
+    /** Number of user types the per-type tables cover. */
+    int types() {
+        return types.count;
+    }
+
     /**
      * Writes the deterministic utilities of user i's choice set (outside option first, then the
      * plans of aware, available firms) into v and their alternative indices into alt; returns the
@@ -152,7 +179,7 @@ public final class Offers {
         double wF = filteringWeight[segment];
         double sigma = socialWeight[segment];
         int current = pop.choice[i];
-        double habit = habitWeight[segment] * Math.min(tick - pop.since[i], lockInTicks) / lockInTicks;
+        double habit = habit(pop, i, tick);
         long available = altMask[t];
 
         v[0] = constant[base] + (current == 0 ? habit : 0);
