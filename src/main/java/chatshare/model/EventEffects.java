@@ -20,7 +20,16 @@ final class EventEffects {
             case "setQuality" -> firm.quality = e.value;
             case "exitFirm" -> m.exit(firm, "event");
             case "funding" -> {
-                firm.cash += e.amount;
+                if (e.kind.equals("gpuDebt")) {
+                    // Debt tied to GPU supply is turned into hardware, not cash (« convertir la dette en matériel »).
+                    firm.debt += e.amount;
+                    if (firm.capacity > 0) {
+                        firm.orderCapacity(e.amount * firm.finance.capacityPerDebtDollar, m.tick(),
+                                firm.investment.capexLagTicks);
+                    }
+                } else {
+                    firm.cash += e.amount;
+                }
                 if (e.kind.equals("debt")) {
                     firm.debt += e.amount;
                 }

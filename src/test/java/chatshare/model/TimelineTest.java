@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import chatshare.config.BundleConfig;
 import chatshare.config.EventConfig;
 import chatshare.config.ExperimentConfig;
+import chatshare.config.FirmConfig;
 import chatshare.config.PlatformConfig;
 import chatshare.config.RegionConfig;
 import chatshare.config.RegulatorConfig;
@@ -94,6 +95,32 @@ class TimelineTest {
             double expected = t < 2 ? 1000 : 6000 - 50.0 * (t - 1);
             assertEquals(expected, a.cash, 1e-9, "tick " + t);
             assertEquals(t < 2 ? 0 : 5000, a.debt);
+        });
+    }
+
+    @Test
+    void gpuDebtAddsDebtAndCapacityButNoFreeCash() {
+        ExperimentConfig c = twoFirms();
+        FirmConfig a = c.firms.get("a");
+        a.cash = 1000;
+        a.price = 0;
+        a.interestRate = 0.52;
+        a.capacity = 100;
+        a.finance.capacityPerDebtDollar = 0.01;
+        a.investment.capexLagTicks = 1;
+        EventConfig e = event("funding", "a", null);
+        e.tick = 2;
+        e.amount = 5000.0;
+        e.kind = "gpuDebt";
+        c.events.add(e);
+        TestMarkets.run(c, 1, 1, (m, t) -> {
+            Firm f = m.firms.get(0);
+            // The loan is spent on GPUs at once: cash only pays its interest (1% of debt a week).
+            double expected = t < 2 ? 1000 : 1000 - 50.0 * (t - 1);
+            assertEquals(expected, f.cash, 1e-9, "tick " + t);
+            assertEquals(t < 2 ? 0 : 5000, f.debt);
+            // 5000 x 0.01 = 50 users of capacity arrive capexLagTicks after the loan.
+            assertEquals(t < 3 ? 100 : 150, f.capacity, 1e-9, "tick " + t);
         });
     }
 
