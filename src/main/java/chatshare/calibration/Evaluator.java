@@ -133,6 +133,17 @@ public final class Evaluator implements AutoCloseable {
         TablesInMemory tables = new TablesInMemory(new RunLabel(loaded.name(), replicate, c.market.seed));
         Market market = new Market(c, c.market.seed, 1);
         market.addObserver(tables);
+        Map<String, Double> probes = new java.util.HashMap<>();
+        if (moments.stream().anyMatch(Moment::probesMarket)) {
+            market.addObserver(m -> {
+                java.time.LocalDate week = m.date(m.tick());
+                for (Moment moment : moments) {
+                    if (moment.probesWeek(week)) {
+                        probes.put(moment.name(), moment.probe(m));
+                    }
+                }
+            });
+        }
         market.start();
         try {
             for (int t = 0; t < c.market.ticks; t++) {
@@ -145,7 +156,7 @@ public final class Evaluator implements AutoCloseable {
                 tables.rows("market"));
         double[] values = new double[moments.size()];
         for (int k = 0; k < values.length; k++) {
-            values[k] = moments.get(k).measure(rows);
+            values[k] = moments.get(k).measure(rows, probes);
         }
         progress.accept(runsDone.incrementAndGet());
         return values;

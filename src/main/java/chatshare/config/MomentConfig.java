@@ -29,8 +29,8 @@ public class MomentConfig {
     @OneOf({"none", "bestRival"})
     public String versus = "none";
 
-    @Doc("value: the week that contains date; mean or sum: over the weeks whose date is in [from, to]")
-    @OneOf({"value", "mean", "sum"})
+    @Doc("value: the week that contains date; mean or sum: over the weeks whose date is in [from, to]; bestResponseGap: in the week that contains date, (static best-response paid price - price) / price of the firm (column price)")
+    @OneOf({"value", "mean", "sum", "bestResponseGap"})
     public String statistic = "mean";
 
     @Doc("ISO date of a value statistic")

@@ -47,7 +47,7 @@ class MomentTest {
     }
 
     private static double measure(MomentConfig m) throws IOException {
-        return new Moment(m).measure(tables());
+        return new Moment(m).measure(tables(), Map.of());
     }
 
     @Test
