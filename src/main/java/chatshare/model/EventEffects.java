@@ -59,7 +59,11 @@ final class EventEffects {
                 firm.setStrategy(e.pricing, e.filtering);
                 detail = "pricing " + e.pricing + ", filtering " + e.filtering;
             }
-            case "platformMerger" -> platform.owner = firm.index;
+            case "platformMerger" -> {
+                platform.owner = firm.index;
+                // Bought revenue is not growth: the valuation's growth term compares like with like.
+                firm.revenueAtDecision += platform.adRevenueNow(m.regionShares);
+            }
             case "setParameter" -> {
                 m.applyParameter(e.parameter, e.value);
                 detail = e.parameter;

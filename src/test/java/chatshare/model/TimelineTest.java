@@ -343,6 +343,29 @@ class TimelineTest {
         assertArrayEquals(count, members(TestMarkets.run(c, 6, 1, (market, t) -> { }), 0), "thread-independent");
     }
 
+    @Test
+    void aMergerBuysRevenueButNotGrowth() {
+        ExperimentConfig c = withPlatform();
+        c.market.ticks = 24;
+        c.platforms.get("x").adRevenueWeek = 1e9; // far above the firm's own subscriptions
+        EventConfig merger = event("platformMerger", "a", null);
+        merger.platform = "x";
+        merger.tick = 10;
+        c.events.add(merger);
+        double multiple = c.firms.get("a").finance.revenueMultiple;
+        TestMarkets.run(c, 6, 1, (m, t) -> {
+            Firm a = m.firms.get(0);
+            // The valuation reads the merged revenue at the multiple, not a jump of the platform's size as growth.
+            if (t >= 10) {
+                assertTrue(a.valuation <= 1.5 * multiple * 52 * a.revenueWeek, "tick " + t + ": valuation " + a.valuation
+                        + " vs " + multiple * 52 * a.revenueWeek);
+            }
+            if (t >= 10 + 2 * c.market.firmDecisionEvery) {
+                assertTrue(a.valuation >= 0.5 * multiple * 52 * a.revenueWeek, "tick " + t);
+            }
+        });
+    }
+
     private static EventConfig setParameter(String path, double value, int tick) {
         EventConfig e = event("setParameter", "", value);
         e.parameter = path;
