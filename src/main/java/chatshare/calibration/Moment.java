@@ -80,7 +80,7 @@ public final class Moment {
         double numerator = 0;
         double denominator = 0;
         for (CSVRecord r : rows) {
-            if (!spec.firm.isEmpty() && !r.get("firm").equals(spec.firm) || !inWindow(r)) {
+            if (!spec.firm.isEmpty() && !r.get("firm").equals(spec.firm) || !inWindow(r) || !onPlatform(r)) {
                 continue;
             }
             numerator += value(r) - bestRival.getOrDefault(r.get("date"), 0.0);
@@ -88,6 +88,16 @@ public final class Moment {
         }
         boolean total = spec.statistic.equals("sum") && spec.over.isEmpty();
         return spec.factor * (total ? numerator : numerator / denominator);
+    }
+
+    /** A segments row of the platform's members, when the moment names a platform. */
+    private boolean onPlatform(CSVRecord r) {
+        return spec.platform.isEmpty() || r.get("platform").equals(spec.platform) && r.get("member").equals("true");
+    }
+
+    /** Whether the moment reads segments.csv (runs then keep its rows). */
+    boolean readsSegments() {
+        return spec.table.equals("segments");
     }
 
     private boolean inWindow(CSVRecord r) {

@@ -64,6 +64,11 @@ public final class Targets {
             throw fail(path + ".firm", "unknown firm '" + m.firm + "'" + Suggest.didYouMean(m.firm, firms) + "; known: "
                     + String.join(", ", firms));
         }
+        Set<String> platforms = loaded.config().platforms.keySet();
+        if (!m.platform.isEmpty() && !platforms.contains(m.platform)) {
+            throw fail(path + ".platform", "unknown platform '" + m.platform + "'" + Suggest.didYouMean(m.platform, platforms)
+                    + "; known: " + String.join(", ", platforms));
+        }
         column(m.table, m.column, path + ".column");
         column(m.table, m.minus, path + ".minus");
         column(m.table, m.over, path + ".over");

@@ -10,11 +10,14 @@ public class MomentConfig {
     public String name = "";
 
     @Doc("Table the moment is measured on")
-    @OneOf({"firms", "market"})
+    @OneOf({"firms", "market", "segments"})
     public String table = "firms";
 
-    @Doc("Firm id (firms table only)")
+    @Doc("Firm id (firms and segments tables)")
     public String firm = "";
+
+    @Doc("Platform id (segments table only): only the rows of the platform's members, e.g. x with column users over firmUsers for the share of a firm's users who are X members")
+    public String platform = "";
 
     @Doc("Numeric column of the table, e.g. revenueWeek, shareOfAdopters, hhi")
     public String column = "";

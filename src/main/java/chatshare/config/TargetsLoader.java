@@ -55,7 +55,10 @@ public final class TargetsLoader {
     }
 
     private void moment(MomentConfig m, String path) {
-        if (m.table.equals("firms")) {
+        if (!m.platform.isEmpty() && !m.table.equals("segments")) {
+            throw ConfigException.at(source, path + ".platform", "applies to the segments table only");
+        }
+        if (m.table.equals("firms") || m.table.equals("segments")) {
             require(m.firm, path + ".firm");
         } else if (!m.firm.isEmpty() || !m.versus.equals("none")) {
             throw ConfigException.at(source, path + (m.firm.isEmpty() ? ".versus" : ".firm"),
@@ -63,6 +66,9 @@ public final class TargetsLoader {
         }
         if (!m.over.isEmpty() && !m.versus.equals("none")) {
             throw ConfigException.at(source, path + ".versus", "give over or versus, not both");
+        }
+        if (m.table.equals("segments") && !m.versus.equals("none")) {
+            throw ConfigException.at(source, path + ".versus", "applies to the firms table only");
         }
         if (m.statistic.equals("bestResponseGap")) {
             // Only the firm's own paid price has a best response; other columns would be ignored silently.
