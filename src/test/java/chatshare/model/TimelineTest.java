@@ -78,8 +78,8 @@ class TimelineTest {
         });
     }
 
-    @Test
-    void fundingAddsCashAndDebtWithInterest() {
+    /** Two firms; a has $1000, no revenue, 52% interest a year, and borrows $5000 of the given kind at tick 2. */
+    private static ExperimentConfig loanAtTickTwo(String kind) {
         ExperimentConfig c = twoFirms();
         c.firms.get("a").cash = 1000;
         c.firms.get("a").price = 0;
@@ -87,9 +87,14 @@ class TimelineTest {
         EventConfig e = event("funding", "a", null);
         e.tick = 2;
         e.amount = 5000.0;
-        e.kind = "debt";
+        e.kind = kind;
         c.events.add(e);
-        TestMarkets.run(c, 1, 1, (m, t) -> {
+        return c;
+    }
+
+    @Test
+    void fundingAddsCashAndDebtWithInterest() {
+        TestMarkets.run(loanAtTickTwo("debt"), 1, 1, (m, t) -> {
             Firm a = m.firms.get(0);
             // Interest is debt x 0.52 / 52 = 1% of debt per week, booked from the tick of the loan.
             double expected = t < 2 ? 1000 : 6000 - 50.0 * (t - 1);
@@ -100,19 +105,11 @@ class TimelineTest {
 
     @Test
     void gpuDebtAddsDebtAndCapacityButNoFreeCash() {
-        ExperimentConfig c = twoFirms();
+        ExperimentConfig c = loanAtTickTwo("gpuDebt");
         FirmConfig a = c.firms.get("a");
-        a.cash = 1000;
-        a.price = 0;
-        a.interestRate = 0.52;
         a.capacity = 100;
         a.finance.capacityPerDebtDollar = 0.01;
         a.investment.capexLagTicks = 1;
-        EventConfig e = event("funding", "a", null);
-        e.tick = 2;
-        e.amount = 5000.0;
-        e.kind = "gpuDebt";
-        c.events.add(e);
         TestMarkets.run(c, 1, 1, (m, t) -> {
             Firm f = m.firms.get(0);
             // The loan is spent on GPUs at once: cash only pays its interest (1% of debt a week).
