@@ -75,7 +75,7 @@ public final class Targets {
         Moment moment = new Moment(m);
         LocalDate start = LocalDate.parse(loaded.config().market.start);
         LocalDate end = start.plusWeeks(loaded.config().market.ticks).minusDays(1);
-        boolean value = m.statistic.equals("value");
+        boolean value = m.statistic.equals("value") || moment.probesMarket(); // both read the week of a date
         LocalDate first = value ? LocalDate.parse(m.date) : moment.from();
         LocalDate last = moment.to();
         if (first.isBefore(start) || last.isAfter(end)) {
