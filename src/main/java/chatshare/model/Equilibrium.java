@@ -85,6 +85,20 @@ public final class Equilibrium {
         return new Result(status, iteration, change, rows);
     }
 
+    /**
+     * A firm's static best-response paid price now: the search of one equilibrium round (global
+     * grid, exact expected demand of its user sample, rivals at their current offers, no
+     * frictions). The market is left as it was. Calibration compares list prices with it.
+     */
+    public static double bestResponsePrice(Market m, Firm f) {
+        m.invalidateSamples();
+        double best = BestResponse.optimum(m, f, PriceLever.PAID, f.strategy,
+                BestResponse.globalGrid(PriceLever.PAID, f.strategy));
+        m.invalidateSamples();
+        m.offers.update(m.firms, m.platforms, m.regionFirmShare(), m.tick());
+        return best;
+    }
+
     private static double[] expected(Market m, Firm f) {
         return m.demandSample(f).expectedUsersAndProfit(m, f);
     }

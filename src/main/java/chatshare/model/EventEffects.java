@@ -20,7 +20,16 @@ final class EventEffects {
             case "setQuality" -> firm.quality = e.value;
             case "exitFirm" -> m.exit(firm, "event");
             case "funding" -> {
-                firm.cash += e.amount;
+                if (e.kind.equals("gpuDebt")) {
+                    // Debt tied to GPU supply is turned into hardware, not cash (« convertir la dette en matériel »).
+                    firm.debt += e.amount;
+                    if (firm.capacity > 0) {
+                        firm.orderCapacity(e.amount * firm.finance.capacityPerDebtDollar, m.tick(),
+                                firm.investment.capexLagTicks);
+                    }
+                } else {
+                    firm.cash += e.amount;
+                }
                 if (e.kind.equals("debt")) {
                     firm.debt += e.amount;
                 }
@@ -50,7 +59,11 @@ final class EventEffects {
                 firm.setStrategy(e.pricing, e.filtering);
                 detail = "pricing " + e.pricing + ", filtering " + e.filtering;
             }
-            case "platformMerger" -> platform.owner = firm.index;
+            case "platformMerger" -> {
+                platform.owner = firm.index;
+                // Bought revenue is not growth: the valuation's growth term compares like with like.
+                firm.revenueAtDecision += platform.adRevenueNow(m.regionShares);
+            }
             case "setParameter" -> {
                 m.applyParameter(e.parameter, e.value);
                 detail = e.parameter;

@@ -72,7 +72,13 @@ class CalibrateCommandTest {
         cases.put(good.replace("\"firm\": \"grok\"", "\"firm\": \"grk\""),
                 new String[] {"moments[0].firm: unknown firm 'grk' (did you mean 'grok'?); known: grok, chatgpt, claude"});
         cases.put(good.replaceFirst("\"column\"", "\"statistic\": \"median\", \"column\""),
-                new String[] {"moments[0].statistic: expected one of value, mean, sum, got 'median'"});
+                new String[] {"moments[0].statistic: expected one of value, mean, sum, bestResponseGap, got 'median'"});
+        cases.put(good.replaceFirst("\"column\"", "\"platform\": \"x\", \"column\""),
+                new String[] {"moments[0].platform: applies to the segments table only"});
+        cases.put(good.replaceFirst("\"column\"", "\"table\": \"segments\", \"platform\": \"y\", \"column\""),
+                new String[] {"moments[0].platform: unknown platform 'y' (did you mean 'x'?)"});
+        cases.put(good.replaceFirst("\"column\"", "\"statistic\": \"bestResponseGap\", \"column\""),
+                new String[] {"moments[0].statistic: bestResponseGap measures a firm's paid price: give table firms, column price"});
         cases.put(good.replaceFirst("2025-03-30", "2025-06-30"),
                 new String[] {"moments[0].to: 2025-01-06 to 2025-06-30 is not inside the run (2025-01-06 to 2025-03-30)"});
         cases.put(good.replace("\"grok-share\"", "\"grok-paid\""),
