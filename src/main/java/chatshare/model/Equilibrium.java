@@ -134,11 +134,16 @@ public final class Equilibrium {
     private static double largestChange(double[][] a, double[][] b) {
         double change = 0;
         for (int j = 0; j < a.length; j++) {
-            change = Math.max(change, Math.abs(b[j][0] / a[j][0] - 1));
-            change = Math.max(change, Math.abs(b[j][1] / a[j][1] - 1));
+            change = Math.max(change, relativeChange(a[j][0], b[j][0]));
+            change = Math.max(change, relativeChange(a[j][1], b[j][1]));
             change = Math.max(change, Math.abs(b[j][2] - a[j][2]));
         }
         return change;
+    }
+
+    /** |b - a| / |a|, defined for a price of 0 (a free plan or API). */
+    private static double relativeChange(double a, double b) {
+        return Math.abs(b - a) / Math.max(Math.abs(a), 1e-12);
     }
 
     private static boolean returnsToEarlierRound(List<double[][]> rounds, double[][] round, double tolerance) {

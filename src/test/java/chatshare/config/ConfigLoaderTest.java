@@ -224,6 +224,8 @@ class ConfigLoaderTest {
                 "regulators.eu: unknown region 'eu' (did you mean 'EU'?)");
         contains(error(write("x.json", "{ " + firms + ", \"regulators\": { \"EU\": { \"fineRate\": 6 } } }")),
                 "regulators.EU.fineRate: expected a number in [0, 1], got 6");
+        contains(error(write("x.json", "{ " + firms + ", \"events\": [ { \"type\": \"setStrategy\", \"firm\": \"grok\", \"tick\": 1, \"pricing\": \"qLearning\" } ] }")),
+                "events[0].pricing: expected one of fixed, hillClimb, bestResponse, penetration, got 'qLearning'");
         String set = "{ " + firms + ", \"events\": [ { \"type\": \"setParameter\", \"tick\": 1, \"parameter\": ";
         contains(error(write("x.json", set + "\"users.agents\", \"value\": 5 } ] }")),
                 "events[0].parameter: 'users.agents' is fixed once the run starts");
