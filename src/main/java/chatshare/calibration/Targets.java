@@ -3,6 +3,7 @@ package chatshare.calibration;
 import chatshare.config.ConfigException;
 import chatshare.config.ConfigLoader;
 import chatshare.config.MomentConfig;
+import chatshare.config.ParameterPolicy;
 import chatshare.config.ParameterRangeConfig;
 import chatshare.config.Suggest;
 import chatshare.config.TargetsConfig;
@@ -21,13 +22,6 @@ import java.util.Set;
  * file and JSON path.
  */
 public final class Targets {
-    /**
-     * Paths a calibration must not move: the timeline (fitted.json would copy it), the seed (common
-     * random numbers), the calendar (the moments' dates) and keys that do not change a run.
-     */
-    private static final List<String> FIXED = List.of("events", "extraEvents", "removeEvents", "market.seed",
-            "market.threads", "market.ticks", "market.start", "sweep");
-
     public final Path file;
     public final List<Moment> moments;
     /** Calibrated parameters and their ranges, in file order. */
@@ -97,8 +91,9 @@ public final class Targets {
     /** A parameter path must take both ends of its range as --set does, and hold a number. */
     private void parameter(String path, ParameterRangeConfig range, Path config, List<String> sets) {
         String where = "parameters." + path;
-        if (FIXED.stream().anyMatch(f -> path.equals(f) || path.startsWith(f + ".") || path.startsWith(f + "["))) {
-            throw fail(where, "cannot be calibrated (fixed: " + String.join(", ", FIXED) + "); calibrate a config key, "
+        if (!ParameterPolicy.allows(path, ParameterPolicy.Use.CALIBRATE)) {
+            throw fail(where, "cannot be calibrated (fixed: "
+                    + String.join(", ", ParameterPolicy.fixedKeys(ParameterPolicy.Use.CALIBRATE)) + "); calibrate a config key, "
                     + "e.g. users.segments.consumer.reviewProb");
         }
         // Both ends, and a point inside that is not a whole number: calibration moves keys continuously.
