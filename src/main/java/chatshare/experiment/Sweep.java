@@ -17,7 +17,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
@@ -166,7 +165,7 @@ public final class Sweep {
         firms.forEach(f -> header.add("finalShare_" + f));
         header.addAll(List.of("error", "command"));
         try (AtomicOutput out = file;
-                CSVPrinter csv = new CSVPrinter(out.writer(), CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build())) {
+                CSVPrinter csv = new CSVPrinter(out.writer(), CsvFormat.WRITE)) {
             csv.printRecord(header);
             for (Outcome o : outcomes) {
                 List<Object> row = new ArrayList<>(List.of(o.spec().id(), o.spec().point(), o.spec().replicate(),
