@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -51,8 +52,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the results as JSON")
     Path json;
 
-    @Option(names = "--quiet", description = "No progress on stderr (the result table is still printed)")
-    boolean quiet;
+    @Mixin
+    QuietOption quiet;
 
     @Option(names = "--warmup", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Warm the JIT on a separate, smaller market (same variant and threads, at most "
@@ -150,7 +151,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         ConfigLoader.LoadedConfig loaded = ConfigLoader.load(file, sets);
         Path dir = Files.createTempDirectory("chatshare-bench");
-        try (Progress progress = Progress.start(quiet, label, runTicks, "ticks")) {
+        try (Progress progress = Progress.start(quiet.on(), label, runTicks, "ticks")) {
             return SingleRun.run(loaded.config(), loaded.resolved(), loaded.name(), dir, th, progress::stepTo);
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {

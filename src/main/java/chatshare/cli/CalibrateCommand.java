@@ -39,8 +39,8 @@ final class CalibrateCommand implements Callable<Integer> {
             description = "Rounds of the compass search around the best point (default: ${DEFAULT-VALUE})")
     int rounds;
 
-    @Option(names = "--quiet", description = "No progress or summary on stderr")
-    boolean quiet;
+    @Mixin
+    QuietOption quiet;
 
     @Mixin
     RunOptions options;
@@ -61,10 +61,10 @@ final class CalibrateCommand implements Callable<Integer> {
 
         var settings = new Calibration.Settings(budget, replicates, rounds, options.parallelRuns());
         Calibration.Outcome outcome;
-        try (OutputLock lock = OutputLock.claim(dir); Progress progress = Progress.start(quiet, name, Calibration.plannedRuns(t, settings), "runs")) {
+        try (OutputLock lock = OutputLock.claim(dir); Progress progress = Progress.start(quiet.on(), name, Calibration.plannedRuns(t, settings), "runs")) {
             outcome = Calibration.calibrate(config, t, sets, dir, settings, progress::stepTo);
         }
-        if (!quiet) {
+        if (!quiet.on()) {
             SummaryText.calibration(outcome, dir.toString()).forEach(spec.commandLine().getErr()::println);
         }
         return Main.OK;

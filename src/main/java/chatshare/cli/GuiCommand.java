@@ -35,8 +35,8 @@ final class GuiCommand implements Callable<Integer> {
             description = "Run without the Console and write the preference map to PNG and the share chart to PNG's name + -shares.png")
     Path snapshot;
 
-    @Option(names = "--quiet", description = "No progress on stderr (snapshot mode)")
-    boolean quiet;
+    @Mixin
+    QuietOption quiet;
 
     @Mixin
     RunOptions options;
@@ -91,7 +91,7 @@ final class GuiCommand implements Callable<Integer> {
     private int snapshot(ConfigLoader.LoadedConfig loaded, Market market) throws IOException {
         RunCommand.ensureWritable(snapshot.toAbsolutePath().getParent());
         int ticks = loaded.config().market.ticks;
-        try (Progress progress = Progress.start(quiet, loaded.name(), ticks, "ticks")) {
+        try (Progress progress = Progress.start(quiet.on(), loaded.name(), ticks, "ticks")) {
             List<Path> files = Snapshot.write(market, sample, ticks, snapshot, progress::stepTo);
             progress.done(loaded.name() + ": " + ticks + " ticks -> " + String.join(", ", files.stream().map(Path::toString).toList()));
         }

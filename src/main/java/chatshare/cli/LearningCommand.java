@@ -6,6 +6,7 @@ import chatshare.analysis.ResultFolder;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -21,8 +22,8 @@ final class LearningCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "A sweep folder (runs.csv) or a run folder whose firms use qLearning")
     Path dir;
 
-    @Option(names = "--quiet", description = "Do not print the per-point Delta on stderr")
-    boolean quiet;
+    @Mixin
+    QuietOption quiet;
 
     @Override
     public Integer call() throws Exception {
@@ -34,7 +35,7 @@ final class LearningCommand implements Callable<Integer> {
             throw new BadInputException(e.getMessage());
         }
         summary.write(dir);
-        if (!quiet) {
+        if (!quiet.on()) {
             java.io.PrintWriter err = spec.commandLine().getErr();
             for (int point : summary.sessions().keySet()) {
                 Interval d = summary.interval(point, LearningSummary.Session::delta);

@@ -31,8 +31,8 @@ final class MomentsCommand implements Callable<Integer> {
             description = "Replicates (seeds) (default: ${DEFAULT-VALUE})")
     int replicates;
 
-    @Option(names = "--quiet", description = "No progress or summary on stderr")
-    boolean quiet;
+    @Mixin
+    QuietOption quiet;
 
     @Mixin
     RunOptions options;
@@ -51,10 +51,10 @@ final class MomentsCommand implements Callable<Integer> {
         Path dir = out != null ? out : Path.of("results", "moments", name);
 
         Evaluator.Evaluation e;
-        try (OutputLock lock = OutputLock.claim(dir); Progress progress = Progress.start(quiet, name, replicates, "runs")) {
+        try (OutputLock lock = OutputLock.claim(dir); Progress progress = Progress.start(quiet.on(), name, replicates, "runs")) {
             e = Calibration.measure(config, t, sets, dir, replicates, options.parallelRuns(), progress::stepTo);
         }
-        if (!quiet) {
+        if (!quiet.on()) {
             spec.commandLine().getErr().println("moments " + name + ": " + replicates + " replicates -> " + dir);
             SummaryText.moments(t, e).forEach(spec.commandLine().getErr()::println);
         }
