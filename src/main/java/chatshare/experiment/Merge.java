@@ -3,7 +3,7 @@ package chatshare.experiment;
 import chatshare.output.AtomicOutput;
 import chatshare.output.CsvFormat;
 import chatshare.output.FolderCommit;
-import chatshare.output.SweepTables;
+import chatshare.experiment.SweepTables;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;

@@ -1,7 +1,14 @@
-package chatshare.output;
+package chatshare.experiment;
 
 import chatshare.analysis.ReplicateSummary;
 import chatshare.analysis.SummaryTable;
+import chatshare.output.AtomicOutput;
+import chatshare.output.Columns;
+import chatshare.output.CsvFormat;
+import chatshare.output.DataPackage;
+import chatshare.output.FolderCommit;
+import chatshare.output.Manifest;
+import chatshare.output.OutputsWorkbook;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;

@@ -1,5 +1,7 @@
-package chatshare.output;
+package chatshare.experiment;
 
+import chatshare.output.AtomicOutput;
+import chatshare.output.CsvFormat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
