@@ -1,6 +1,5 @@
 package chatshare.calibration;
 
-import chatshare.config.MomentConfig;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;

@@ -2,12 +2,8 @@ package chatshare.calibration;
 
 import chatshare.config.ConfigException;
 import chatshare.config.ConfigLoader;
-import chatshare.config.MomentConfig;
 import chatshare.config.ParameterPolicy;
-import chatshare.config.ParameterRangeConfig;
 import chatshare.config.Suggest;
-import chatshare.config.TargetsConfig;
-import chatshare.config.TargetsLoader;
 import chatshare.output.TablesInMemory;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -55,6 +55,17 @@ public final class ConfigLoader {
         return new LoadedConfig(config, name, file, GSON.toJsonTree(config).getAsJsonObject());
     }
 
+    /**
+     * Reads another JSON file bound to a schema class (e.g. a calibration targets file) as strictly as
+     * a config: standard JSON, known keys only (with suggestions), types, ranges and allowed values.
+     * The rules between keys are the caller's.
+     */
+    public static <T> T bindStrict(Path file, Class<T> schema) {
+        JsonObject tree = JsonFile.read(file);
+        new TreeValidator(file.toString()).check(tree, schema, null, "");
+        return GSON.fromJson(tree, schema);
+    }
+
     /** A config stored fully resolved (the config of a run's manifest.json), validated like a file, then overrides. */
     public static LoadedConfig ofResolved(JsonObject resolved, String source, List<String> sets) {
         new TreeValidator(source).checkRoot(resolved);
