@@ -109,28 +109,15 @@ public class Market extends SimState {
     public void start() {
         super.start();
         build();
-        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_EVENTS, s -> {
-            events.clear();
-            for (Firm f : firms) {
-                Investment.drift(f, config.market.frontierGrowth, tick());
-            }
-            timeline.apply(this, tick());
-        }, 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_PLATFORMS, s -> {
-            for (int p = 0; p < platforms.size(); p++) {
-                if (platforms.get(p).drift != 0) {
-                    scaleMembership(p, -1, 1 + platforms.get(p).drift, Streams.PLATFORMS + p);
-                }
-            }
-        }, 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_REGULATION,
-                s -> Regulation.step(this, streams.stream(Streams.REGULATION, tick(), 0)), 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_AWARENESS, new AwarenessStep(), 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_CHOICE, new ChoiceStep(), 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_ACCOUNTING, new AccountingStep(), 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_DECISIONS, new DecisionStep(), 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_OBSERVERS,
-                s -> observers.forEach(o -> o.observe(this)), 1.0);
+        // The steps of MODEL.md §3, one Steppable each, in their order within the tick.
+        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_EVENTS, new EventStep(this, timeline), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_PLATFORMS, new PlatformStep(this), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_REGULATION, new RegulationStep(this, streams), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_AWARENESS, new AwarenessStep(this), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_CHOICE, new ChoiceStep(this), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_ACCOUNTING, new AccountingStep(this), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_DECISIONS, new DecisionStep(this), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_OBSERVERS, new ObserverStep(this, observers), 1.0);
     }
 
     @Override
@@ -242,6 +229,21 @@ public class Market extends SimState {
 
     public long reviews() {
         return reviews;
+    }
+
+    /** Adds the reviews of a choice step. */
+    void countReviews(long n) {
+        reviews += n;
+    }
+
+    /** The expected-demand book (market.demand = expected), else null. */
+    ExpectedDemand expectedDemand() {
+        return expected;
+    }
+
+    /** Forgets the events of the previous tick (the events step starts a new tick). */
+    void clearEvents() {
+        events.clear();
     }
 
     /** The fixed user sample on which the firm evaluates offers (drawn on first use, shared by firms of the same size). */
@@ -576,90 +578,5 @@ public class Market extends SimState {
     /** [region][firm] shares now, from the tallies. */
     public double[][] regionFirmShareNow() {
         return tally.regionFirmShare(firms.size());
-    }
-
-    /** Step 4 of MODEL.md 3: Bass-type awareness (7.3). */
-    private final class AwarenessStep implements sim.engine.Steppable {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public void step(SimState state) {
-            Awareness awareness = new Awareness(Market.this);
-            runner.forEachBlock(b -> awareness.spread(blocks[b], streams.stream(Streams.AWARENESS, tick(), b)));
-            for (Block block : blocks) {
-                for (int j = 0; j < firms.size(); j++) {
-                    awareCount[j] += block.newlyAware[j];
-                }
-            }
-        }
-    }
-
-    /** Step 5 of MODEL.md 3: reviews and logit choices (7.1, 7.2), synchronous double buffer. */
-    private final class ChoiceStep implements sim.engine.Steppable {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public void step(SimState state) {
-            int tick = tick();
-            offers.update(firms, platforms, regionFirmShare, tick);
-            if (expected != null) {
-                previousAdopters = adopters();
-                expected.update(Market.this, tick);
-                switches = 0;
-                churned = 0;
-                regionFirmShare = expected.regionFirmShare(types, firms.size());
-                return;
-            }
-            if (logitKernel != null) {
-                logitKernel.refresh(offers);
-            }
-            Choices choices = new Choices(Market.this, tally.anyStranded(offers));
-            runner.forEachBlock(b -> choices.review(blocks[b], streams.stream(Streams.CHOICE, tick, b), tick));
-            previousAdopters = adopters();
-            switches = 0;
-            churned = 0;
-            for (Block block : blocks) {
-                for (int k = 0; k < block.logSize; k++) {
-                    tally.apply(block.log[k]);
-                }
-                switches += block.switches;
-                churned += block.churned;
-                reviews += block.reviews;
-            }
-            users.swapChoices();
-            // What next tick's users read as "previous choices" (events may move users before then).
-            regionFirmShare = tally.regionFirmShare(firms.size());
-        }
-    }
-
-    /** Step 6 of MODEL.md 3: weekly revenue, costs, cash; exit when cash runs out (7.4). */
-    private final class AccountingStep implements sim.engine.Steppable {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public void step(SimState state) {
-            Accounting.book(Market.this);
-        }
-    }
-
-    /**
-     * Step 7 of MODEL.md 3: every financeEvery ticks firms review financing and investment;
-     * every firmDecisionEvery ticks they revise prices and filtering, from market.firmsAdaptFrom on.
-     */
-    private final class DecisionStep implements sim.engine.Steppable {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public void step(SimState state) {
-            int periodEnd = tick() + 1;
-            if (periodEnd % config.market.financeEvery == 0) {
-                FirmDecisions.review(Market.this);
-            }
-            if (periodEnd % config.market.firmDecisionEvery == 0) {
-                String from = config.market.firmsAdaptFrom;
-                FirmDecisions.decide(Market.this, from.isEmpty() || tick() >= Timeline.tickOf(from, startDate));
-            }
-            Accounting.requireFinite(Market.this); // financing and decisions may have overflowed the accounts
-        }
     }
 }
