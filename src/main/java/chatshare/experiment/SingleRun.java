@@ -81,7 +81,7 @@ public final class SingleRun {
                     files.put(OutputsWorkbook.FILE, book);
                 }
                 Map<String, Double> shares = new java.util.LinkedHashMap<>();
-                market.firms.forEach(f -> shares.put(f.id, market.share(f)));
+                market.firms.forEach(f -> shares.put(f.id, market.metrics.share(f)));
                 return new Result(files, loopSeconds, loopCpuSeconds, market.reviews(), market.agents(), ticks, shares);
             } finally {
                 market.finish();

@@ -27,7 +27,7 @@ final class FirmView implements Propertied {
                 .choice("filtering rule", "Filtering strategy (MODEL.md 7.5); a change applies from the next decision",
                         StrategyRules.FILTERING, firm::filteringRule, rule -> market.switchStrategy(firm.id, "", rule))
                 .reading("last decision", String.class, firm::lastDecisionText)
-                .reading("share", Double.class, () -> market.share(firm))
+                .reading("share", Double.class, () -> market.metrics.share(firm))
                 .reading("users", Double.class, () -> firm.users)
                 .reading("paidUsers", Double.class, () -> firm.paidUsers)
                 .reading("apiUsers", Double.class, () -> firm.apiUsers)

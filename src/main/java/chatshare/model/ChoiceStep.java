@@ -24,7 +24,7 @@ final class ChoiceStep implements Steppable {
         m.offers.update(m.firms, m.platforms, m.regionFirmShare, tick);
         ExpectedDemand expected = m.expectedDemand();
         if (expected != null) {
-            m.previousAdopters = m.adopters();
+            m.previousAdopters = m.metrics.adopters();
             expected.update(m, tick);
             m.switches = 0;
             m.churned = 0;
@@ -36,7 +36,7 @@ final class ChoiceStep implements Steppable {
         }
         Choices choices = new Choices(m, m.tally.anyStranded(m.offers));
         m.runner.forEachBlock(b -> choices.review(m.blocks[b], m.streams.stream(Streams.CHOICE, tick, b), tick));
-        m.previousAdopters = m.adopters();
+        m.previousAdopters = m.metrics.adopters();
         m.switches = 0;
         m.churned = 0;
         long reviews = 0;

@@ -78,6 +78,9 @@ public class Market extends SimState {
     /** User reviews (choice draws) since start. */
     private long reviews;
 
+    /** Read-only measures of this market (shares, adopters, concentration, awareness). */
+    public final MarketMetrics metrics = new MarketMetrics(this);
+
     public Market(ExperimentConfig config, long seed, int threads) {
         super(seed);
         this.fullSeed = seed;
@@ -224,7 +227,7 @@ public class Market extends SimState {
         }
         System.arraycopy(users.choice, 0, users.nextChoice, 0, users.size);
         regionFirmShare = tally.regionFirmShare(firms.size());
-        previousAdopters = adopters();
+        previousAdopters = metrics.adopters();
     }
 
     public long reviews() {
@@ -410,33 +413,6 @@ public class Market extends SimState {
         return pricing ? s.pricing : s.filtering;
     }
 
-    /** Share of all users (agents) using the firm after the last accounting step. */
-    public double share(Firm f) {
-        return f.users / (agents() * agentWeight);
-    }
-
-    /** Share of users using no assistant (NaN before the first start). */
-    public double outsideShare() {
-        if (users == null) {
-            return Double.NaN;
-        }
-        return (double) (agents() - adopters()) / agents();
-    }
-
-    /** Herfindahl index of shares among adopters (0..1); NaN without adopters. */
-    public double hhi() {
-        if (users == null) {
-            return Double.NaN;
-        }
-        double adopters = adopters();
-        double hhi = 0;
-        for (Firm f : firms) {
-            double s = adopters > 0 ? f.users / (adopters * agentWeight) : 0;
-            hhi += s * s;
-        }
-        return adopters > 0 ? hhi : Double.NaN;
-    }
-
     /**
      * setParameter: changes the config value, then the live copy of it where the model keeps one
      * (firm, regulator and platform fields of the same name; the per-segment utility tables).
@@ -546,37 +522,8 @@ public class Market extends SimState {
         record(new EventRecord("acquisition", acquirer.id, "", "", moved * agentWeight, "absorbed " + target.id));
     }
 
-    /** Agents currently using some assistant (expected agents in expected-demand mode). */
-    public double adopters() {
-        double total = 0;
-        for (int t = 0; t < types.count; t++) {
-            for (int a = 1; a < offers.alternatives(); a++) {
-                total += demand(t, a);
-            }
-        }
-        return total;
-    }
-
-    /** Mean over firms of the share of agents aware of the firm. */
-    public double awarenessMean() {
-        double sum = 0;
-        for (long c : awareCount) {
-            sum += (double) c / users.size;
-        }
-        return firms.isEmpty() ? 0 : sum / firms.size();
-    }
-
-    public long awareOf(int firm) {
-        return awareCount[firm];
-    }
-
     /** [region][firm] shares at the end of the previous tick (what this tick's users read). */
     public double[][] regionFirmShare() {
         return regionFirmShare;
-    }
-
-    /** [region][firm] shares now, from the tallies. */
-    public double[][] regionFirmShareNow() {
-        return tally.regionFirmShare(firms.size());
     }
 }

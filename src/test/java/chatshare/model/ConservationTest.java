@@ -34,7 +34,7 @@ class ConservationTest {
         c.firms.get("a").initialAwareness = 0.2;
         c.firms.get("a").wordOfMouth = 0.3;
         Market last = TestMarkets.run(c, 9, 2, (m, t) -> {
-            double sum = 1 - (double) m.adopters() / m.agents();
+            double sum = 1 - (double) m.metrics.adopters() / m.agents();
             double users = 0;
             for (Firm f : m.firms) {
                 sum += f.users / (m.agents() * m.agentWeight);
@@ -45,7 +45,7 @@ class ConservationTest {
                 assertEquals(0, f.adRevenueWeek, "no merged platform, no ad revenue");
             }
             assertEquals(1.0, sum, 1e-12, "tick " + t);
-            assertEquals(m.adopters() * m.agentWeight, users, 1e-6, "adopters add up at tick " + t);
+            assertEquals(m.metrics.adopters() * m.agentWeight, users, 1e-6, "adopters add up at tick " + t);
         });
         assertFalse(last.firm("broke").active, "the test covers an exit: 'broke' runs out of cash");
     }
