@@ -1,9 +1,6 @@
 package chatshare.model;
 
 import chatshare.config.ExperimentConfig;
-import chatshare.config.FirmConfig;
-import chatshare.config.PlatformConfig;
-import chatshare.config.SegmentConfig;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +27,7 @@ public class Market extends SimState {
     public static final int ORDER_OBSERVERS = 7;
 
     /** The config as given; every start() works on a fresh copy, so setParameter events never leak into a restart. */
-    private final ExperimentConfig original;
+    final ExperimentConfig original;
     /** This run's config (changed by setParameter events). */
     public ExperimentConfig config;
     public final int threads;
@@ -38,14 +35,14 @@ public class Market extends SimState {
     public final LocalDate startDate;
     private final List<TickObserver> observers = new ArrayList<>();
     /** Events applied in the current tick, scheduled and endogenous. */
-    private final List<EventRecord> events = new ArrayList<>();
-    private Timeline timeline;
+    final List<EventRecord> events = new ArrayList<>();
+    Timeline timeline;
     /** The user samples of the firms' strategies, by sample size (firms with the same size share one). */
-    private java.util.Map<Integer, DemandSample> samples;
+    java.util.Map<Integer, DemandSample> samples;
     /** Expected-demand mode only (market.demand = expected), else null. */
-    private ExpectedDemand expected;
+    ExpectedDemand expected;
     /** Nash and joint-profit benchmarks of the qLearning firms (computed on first use). */
-    private LearningBenchmarks learningBenchmarks;
+    LearningBenchmarks learningBenchmarks;
 
     public UserTypes types;
     public Population users;
@@ -76,7 +73,7 @@ public class Market extends SimState {
     /** The whole 64-bit seed: MASON's SimState keeps only its low 32 bits. */
     private long fullSeed;
     /** User reviews (choice draws) since start. */
-    private long reviews;
+    long reviews;
 
     /** Read-only measures of this market (shares, adopters, concentration, awareness). */
     public final MarketMetrics metrics = new MarketMetrics(this);
@@ -111,7 +108,7 @@ public class Market extends SimState {
     @Override
     public void start() {
         super.start();
-        build();
+        MarketBuilder.build(this);
         // The steps of MODEL.md §3, one Steppable each, in their order within the tick.
         schedule.scheduleRepeating(Schedule.EPOCH, ORDER_EVENTS, new EventStep(this, timeline), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, ORDER_PLATFORMS, new PlatformStep(this), 1.0);
@@ -144,90 +141,9 @@ public class Market extends SimState {
         return users.size;
     }
 
-    private static ExperimentConfig copy(ExperimentConfig c) {
+    static ExperimentConfig copy(ExperimentConfig c) {
         com.google.gson.Gson gson = new com.google.gson.Gson();
         return gson.fromJson(gson.toJsonTree(c), ExperimentConfig.class);
-    }
-
-    private void build() {
-        if (runner != null) {
-            runner.close();
-        }
-        config = copy(original);
-        int agents = config.users.agents;
-        streams = new Streams(seed());
-        reviews = 0;
-        agentWeight = config.users.population / agents;
-        regionShares = config.users.regions.values().stream().mapToDouble(r -> r.share).toArray();
-        firms = new ArrayList<>();
-        for (Map.Entry<String, FirmConfig> e : config.firms.entrySet()) {
-            firms.add(new Firm(e.getKey(), firms.size(), e.getValue(), regionIds));
-        }
-        List<String> firmIds = List.copyOf(config.firms.keySet());
-        platforms = new ArrayList<>();
-        for (Map.Entry<String, PlatformConfig> e : config.platforms.entrySet()) {
-            PlatformConfig p = e.getValue();
-            double[] members = regionIds.stream().mapToDouble(r -> p.members.getOrDefault(r, 0.0)).toArray();
-            List<Bundle> bundles = p.bundles.stream().map(b -> Bundle.of(b, firmIds.indexOf(b.firm))).toList();
-            platforms.add(new Platform(e.getKey(), p.name.isEmpty() ? e.getKey() : p.name, members, bundles,
-                    p.drift, p.adRevenueWeek));
-        }
-        timeline = new Timeline(config.events, startDate);
-        samples = new java.util.HashMap<>();
-        learningBenchmarks = null;
-        events.clear();
-        regulators = regionIds.stream().map(r -> new Regulator(
-                config.regulators.getOrDefault(r, new chatshare.config.RegulatorConfig()))).toArray(Regulator[]::new);
-        types = new UserTypes(regionIds.size(), platforms.size());
-        List<SegmentConfig> segments = config.users.segments.inOrder();
-        boolean meanField = config.market.social.equals("meanField");
-        offers = new Offers(types, firms.size(), segments, config.users.lockInTicks, meanField);
-        logitKernel = LogitKernel.create(offers);
-        tally = new Tally(types, offers.alternatives());
-        expected = config.market.demand.equals("expected") ? new ExpectedDemand(types, offers.alternatives()) : null;
-        runner = new BlockRunner(agents, threads);
-        blocks = new Block[runner.blocks()];
-        for (int b = 0; b < blocks.length; b++) {
-            blocks[b] = new Block(b, agents, offers.alternatives(), firms.size());
-        }
-        users = new Population(agents);
-        drawUsers();
-        if (!meanField) {
-            linkNetwork();
-        }
-        regionFirmShare = new double[regionIds.size()][firms.size()];
-        if (config.market.initialChoice.equals("logit")) {
-            InitialChoice.draw(this);
-        }
-        countInitialState();
-    }
-
-    private void drawUsers() {
-        double[][] memberships = platforms.stream().map(p -> p.members).toArray(double[][]::new);
-        double[] initialAwareness = config.firms.values().stream().mapToDouble(f -> f.initialAwareness).toArray();
-        runner.forEachBlock(b -> users.draw(blocks[b].start, blocks[b].end, streams.stream(Streams.INIT, 0, b),
-                config.users, types, regionShares, memberships, initialAwareness));
-    }
-
-    private void linkNetwork() {
-        int degree = config.market.networkDegree;
-        users.degree = degree;
-        users.neighbours = new int[Math.multiplyExact(users.size, degree)];
-        runner.forEachBlock(b -> SmallWorld.link(users.neighbours, degree, users.size, config.market.rewiring,
-                blocks[b].start, blocks[b].end, streams.stream(Streams.NETWORK, 0, b)));
-    }
-
-    private void countInitialState() {
-        awareCount = new long[firms.size()];
-        for (int i = 0; i < users.size; i++) {
-            tally.add(users.type[i], users.choice[i], 1);
-            for (int known = users.aware[i]; known != 0; known &= known - 1) {
-                awareCount[Integer.numberOfTrailingZeros(known)]++;
-            }
-        }
-        System.arraycopy(users.choice, 0, users.nextChoice, 0, users.size);
-        regionFirmShare = tally.regionFirmShare(firms.size());
-        previousAdopters = metrics.adopters();
     }
 
     public long reviews() {
