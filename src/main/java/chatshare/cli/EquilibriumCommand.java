@@ -55,7 +55,7 @@ final class EquilibriumCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ConfigLoader.LoadedConfig loaded = ConfigLoader.load(config, options.overrides());
+        ConfigLoader.LoadedConfig loaded = options.load(config);
         ExperimentConfig c = loaded.config();
         int tick = tick(c);
         if (maxIterations < 1 || !(tolerance > 0 && tolerance < 1)) {

@@ -30,7 +30,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ConfigLoader.LoadedConfig loaded = ConfigLoader.load(config, options.overrides());
+        ConfigLoader.LoadedConfig loaded = options.load(config);
         Path dir = out != null ? out : Path.of("results", loaded.name());
         int ticks = loaded.config().market.ticks;
         try (OutputLock lock = OutputLock.claim(dir); Progress progress = Progress.start(quiet.on(), loaded.name(), ticks, "ticks")) {

@@ -1,5 +1,7 @@
 package chatshare.cli;
 
+import chatshare.config.ConfigLoader;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Mixin;
@@ -26,16 +28,28 @@ final class RunOptions extends SetOptions {
     @Mixin
     ThreadsOption threads = new ThreadsOption();
 
-    /** The --set list with the shorthand options appended (they win over earlier --set). */
-    List<String> overrides() {
-        List<String> all = overridesExceptThreads();
-        if (threads.checked() != null) {
-            all.add("market.threads=" + threads.checked());
+    /**
+     * Loads the config with the --set overrides and --ticks, then the typed --seed and --threads
+     * (they win over a --set of the same key).
+     */
+    ConfigLoader.LoadedConfig load(Path config) {
+        Integer workers = threads.checked(); // before any file is read, like the other option checks
+        return ConfigLoader.load(config, modelOverrides()).with(seed, workers);
+    }
+
+    /** The --set list with --ticks appended: what the model of every run is given. */
+    List<String> modelOverrides() {
+        List<String> all = new ArrayList<>(sets);
+        if (ticks != null) {
+            all.add("market.ticks=" + ticks);
         }
         return all;
     }
 
-    /** The overrides of the model, for commands whose --threads runs whole runs in parallel instead. */
+    /**
+     * The overrides with --seed as market.seed, for commands that reload the config for many runs
+     * (calibrate, moments) and whose --threads runs whole runs in parallel instead.
+     */
     List<String> overridesExceptThreads() {
         threads.checked(); // before any file is read, like the other option checks
         List<String> all = new ArrayList<>(sets);
