@@ -32,11 +32,11 @@ final class EventEffects {
             }
             case "unbundle" -> platform.bundles.replaceAll(b -> b.firm() == firm.index && b.activeAt(m.tick())
                     ? new Bundle(b.firm(), b.bonus(), b.priceTreatment(), b.discount(), b.startTick(), m.tick()) : b);
-            case "platformPromotion" -> detail = m.promote(platform, firm) + " members made aware";
-            case "platformShock" -> m.scaleMembership(m.platforms.indexOf(platform),
+            case "platformPromotion" -> detail = Membership.promote(m, platform, firm) + " members made aware";
+            case "platformShock" -> Membership.scale(m, m.platforms.indexOf(platform),
                     e.region.isEmpty() ? -1 : m.regionIds.indexOf(e.region), e.value, Streams.EVENTS + index);
             case "acquisition" -> {
-                m.acquire(firm, m.firm(e.target));
+                Acquisition.acquire(m, firm, m.firm(e.target));
                 return; // recorded by the acquisition itself, with the users moved
             }
             case "launchFirm" -> {

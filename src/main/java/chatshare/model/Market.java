@@ -236,57 +236,6 @@ public class Market extends SimState {
         record(new EventRecord("exit", f.id, "", "", f.cash, reason));
     }
 
-    /** Makes every member of the platform aware of the firm; returns how many agents learnt of it. */
-    long promote(Platform platform, Firm firm) {
-        int p = platforms.indexOf(platform);
-        int bit = 1 << firm.index;
-        long learnt = 0;
-        for (int i = 0; i < users.size; i++) {
-            if ((types.platformMask(users.type[i]) >>> p & 1) != 0 && (users.aware[i] & bit) == 0) {
-                users.aware[i] |= bit;
-                learnt++;
-            }
-        }
-        awareCount[firm.index] += learnt;
-        return learnt;
-    }
-
-    /**
-     * Multiplies platform p's member share in one region (or every region: region -1) by k:
-     * each member stays with probability min(1, k) and each non-member joins with probability
-     * (m k - m) / (1 - m), membership capped at 1. Blocks are visited in order, each with its own
-     * stream, and the tallies follow every change of user type.
-     */
-    void scaleMembership(int p, int region, double k, int purpose) {
-        Platform platform = platforms.get(p);
-        double[] stay = new double[regionIds.size()];
-        double[] join = new double[regionIds.size()];
-        for (int r = 0; r < stay.length; r++) {
-            double before = platform.members[r];
-            double after = region < 0 || r == region ? Math.min(1, before * k) : before;
-            platform.members[r] = after;
-            stay[r] = before > 0 ? Math.min(1, after / before) : 1;
-            join[r] = after > before ? (after - before) / (1 - before) : 0;
-        }
-        int bit = 1 << p;
-        for (int b = 0; b < blocks.length; b++) {
-            var rng = streams.stream(purpose, tick(), b);
-            for (int i = blocks[b].start; i < blocks[b].end; i++) {
-                int type = users.type[i];
-                int r = types.region(type);
-                int mask = types.platformMask(type);
-                boolean member = (mask & bit) != 0;
-                boolean next = EventEffects.draw(rng, member ? stay[r] : join[r]);
-                if (next != member) {
-                    int moved = types.of(r, types.segment(type), mask ^ bit);
-                    tally.add(type, users.choice[i], -1);
-                    tally.add(moved, users.choice[i], 1);
-                    users.type[i] = (short) moved;
-                }
-            }
-        }
-    }
-
     /**
      * Changes a live parameter between steps (the GUI's inspectors), as a setParameter event
      * would, and keeps it for later restarts (like a MASON model property); returns why it was
@@ -397,45 +346,6 @@ public class Market extends SimState {
         } catch (NoSuchFieldException e) {
             return null;
         }
-    }
-
-    /**
-     * The acquirer takes over the target: its users move to the acquirer's corresponding plan
-     * (free users to the free plan if there is one, else to the paid plan), users who knew the
-     * target now know the acquirer, cash and debt are added, the better quality is kept, and
-     * the target leaves. Users in regions where the acquirer is not available re-choose.
-     */
-    void acquire(Firm acquirer, Firm target) {
-        if (!acquirer.active || target.exitTick >= 0) {
-            record(new EventRecord("acquisitionSkipped", acquirer.id, "", "", Double.NaN,
-                    (!acquirer.active ? acquirer.id : target.id) + " is not in the market"));
-            return;
-        }
-        int targetBit = 1 << target.index;
-        int acquirerBit = 1 << acquirer.index;
-        int free = acquirer.freePlan ? Firm.freeAlt(acquirer.index) : Firm.paidAlt(acquirer.index);
-        long moved = 0;
-        for (int i = 0; i < users.size; i++) {
-            int c = users.choice[i];
-            if (c != 0 && Firm.firmOf(c) == target.index) {
-                int to = c == Firm.freeAlt(target.index) ? free : Firm.paidAlt(acquirer.index);
-                tally.add(users.type[i], c, -1);
-                tally.add(users.type[i], to, 1);
-                users.choice[i] = (byte) to;
-                moved++;
-            }
-            if ((users.aware[i] & targetBit) != 0 && (users.aware[i] & acquirerBit) == 0) {
-                users.aware[i] |= acquirerBit;
-                awareCount[acquirer.index]++;
-            }
-        }
-        acquirer.cash += target.cash;
-        acquirer.debt += target.debt;
-        acquirer.quality = Math.max(acquirer.quality, target.quality);
-        target.cash = 0;
-        target.debt = 0;
-        exit(target, "acquired by " + acquirer.id);
-        record(new EventRecord("acquisition", acquirer.id, "", "", moved * agentWeight, "absorbed " + target.id));
     }
 
     /** [region][firm] shares at the end of the previous tick (what this tick's users read). */

@@ -18,7 +18,7 @@ final class PlatformStep implements Steppable {
         for (int p = 0; p < market.platforms.size(); p++) {
             double drift = market.platforms.get(p).drift;
             if (drift != 0) {
-                market.scaleMembership(p, -1, 1 + drift, Streams.PLATFORMS + p);
+                Membership.scale(market, p, -1, 1 + drift, Streams.PLATFORMS + p);
             }
         }
     }
