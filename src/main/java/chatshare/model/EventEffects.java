@@ -52,7 +52,7 @@ final class EventEffects {
             }
             case "platformMerger" -> platform.owner = firm.index;
             case "setParameter" -> {
-                m.applyParameter(e.parameter, e.value);
+                m.live.apply(e.parameter, e.value);
                 detail = e.parameter;
             }
             case "regulation" -> {

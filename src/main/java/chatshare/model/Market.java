@@ -77,6 +77,8 @@ public class Market extends SimState {
 
     /** Read-only measures of this market (shares, adopters, concentration, awareness). */
     public final MarketMetrics metrics = new MarketMetrics(this);
+    /** The live parameters and strategy rules, changed between steps (GUI, setParameter and setStrategy events). */
+    public final LiveBinding live = new LiveBinding(this);
 
     public Market(ExperimentConfig config, long seed, int threads) {
         super(seed);
@@ -234,118 +236,6 @@ public class Market extends SimState {
         f.active = false;
         f.exitTick = tick();
         record(new EventRecord("exit", f.id, "", "", f.cash, reason));
-    }
-
-    /**
-     * Changes a live parameter between steps (the GUI's inspectors), as a setParameter event
-     * would, and keeps it for later restarts (like a MASON model property); returns why it was
-     * refused, or null when applied. Before the first start it only sets the config.
-     */
-    public String setParameter(String path, double value) {
-        String problem = chatshare.config.LiveParameters.problem(config, path, value);
-        if (problem == null) {
-            chatshare.config.LiveParameters.set(original, path, value);
-            if (firms != null) {
-                applyParameter(path, value);
-            } else {
-                chatshare.config.LiveParameters.set(config, path, value);
-            }
-        }
-        return problem;
-    }
-
-    /**
-     * Switches a firm's pricing and/or filtering rule (empty = keep) from its next decision, as a
-     * setStrategy event does, and keeps the switch for later starts, as setParameter keeps edits.
-     */
-    public void switchStrategy(String firmId, String pricingRule, String filteringRule) {
-        for (chatshare.config.ExperimentConfig c : List.of(original, config)) {
-            chatshare.config.StrategyConfig s = c.firms.get(firmId).strategy;
-            s.pricing = pricingRule.isEmpty() ? s.pricing : pricingRule;
-            s.filtering = filteringRule.isEmpty() ? s.filtering : filteringRule;
-        }
-        if (firms != null) {
-            firm(firmId).setStrategy(pricingRule, filteringRule);
-        }
-    }
-
-    /** The firm's pricing (or filtering) rule in use, or the configured one before the first start. */
-    public String strategyRule(String firmId, boolean pricing) {
-        if (firms != null) {
-            return pricing ? firm(firmId).pricingRule() : firm(firmId).filteringRule();
-        }
-        chatshare.config.StrategyConfig s = config.firms.get(firmId).strategy;
-        return pricing ? s.pricing : s.filtering;
-    }
-
-    /**
-     * setParameter: changes the config value, then the live copy of it where the model keeps one
-     * (firm, regulator and platform fields of the same name; the per-segment utility tables).
-     * Everything else (market.*, controversy.*, firm finance, investment and strategy keys) is
-     * read from the config as it is used.
-     */
-    void applyParameter(String path, double value) {
-        chatshare.config.LiveParameters.set(config, path, value);
-        String[] keys = path.split("\\.");
-        java.lang.reflect.Field live = liveField(keys);
-        if (live != null) {
-            try {
-                if (live.getType() == int.class) {
-                    live.setInt(liveOwner(keys), (int) Math.round(value));
-                } else {
-                    live.setDouble(liveOwner(keys), value);
-                }
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        if (keys[0].equals("firms") && keys.length == 3 && keys[2].equals("reputation")) {
-            firm(keys[1]).baseReputation = value;
-        } else if (keys[0].equals("users")) {
-            offers = new Offers(types, firms.size(), config.users.segments.inOrder(), config.users.lockInTicks,
-                    config.market.social.equals("meanField"));
-        }
-    }
-
-    /** The current value of a live parameter: the model's live copy where it keeps one, else the config's. */
-    public double parameter(String path) {
-        String[] keys = path.split("\\.");
-        java.lang.reflect.Field live = liveField(keys);
-        try {
-            Object value = live != null ? live.get(liveOwner(keys))
-                    : chatshare.config.LiveParameters.describe(config, path).value();
-            return ((Number) value).doubleValue();
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The object holding the live copy of a parameter (the rule in use may be a copy after setStrategy). */
-    private Object liveOwner(String[] keys) {
-        if (firms == null) {
-            return null; // not started: only the config exists
-        }
-        return switch (keys[0]) {
-            case "firms" -> keys.length == 3 ? firm(keys[1])
-                    : keys.length == 4 && keys[2].equals("strategy") ? firm(keys[1]).strategy : null;
-            case "regulators" -> regulators[regionIds.indexOf(keys[1])];
-            case "platforms" -> platform(keys[1]);
-            default -> null;
-        };
-    }
-
-    /** The numeric field of the live copy, or null when the model reads this key from the config. */
-    private java.lang.reflect.Field liveField(String[] keys) {
-        Object owner = liveOwner(keys);
-        if (owner == null) {
-            return null;
-        }
-        try {
-            java.lang.reflect.Field f = owner.getClass().getField(keys[keys.length - 1]);
-            return f.getType() == int.class || f.getType() == double.class ? f : null;
-        } catch (NoSuchFieldException e) {
-            return null;
-        }
     }
 
     /** [region][firm] shares at the end of the previous tick (what this tick's users read). */
