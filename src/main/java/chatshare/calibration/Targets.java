@@ -23,8 +23,13 @@ public final class Targets {
     /** Calibrated parameters and their ranges, in file order. */
     public final Map<String, ParameterRangeConfig> parameters;
 
-    private Targets(Path file, List<Moment> moments, Map<String, ParameterRangeConfig> parameters) {
+    /** The config (with the --set overrides) the targets were checked against: loaded once, read by the commands. */
+    public final ConfigLoader.LoadedConfig base;
+
+    private Targets(Path file, ConfigLoader.LoadedConfig base, List<Moment> moments,
+            Map<String, ParameterRangeConfig> parameters) {
         this.file = file;
+        this.base = base;
         this.moments = moments;
         this.parameters = parameters;
     }
@@ -38,7 +43,7 @@ public final class Targets {
     public static Targets load(Path file, Path config, List<String> sets, boolean checkParameters) {
         TargetsConfig t = TargetsLoader.load(file);
         ConfigLoader.LoadedConfig loaded = ConfigLoader.load(config, sets);
-        Targets checked = new Targets(file, new ArrayList<>(), t.parameters);
+        Targets checked = new Targets(file, loaded, new ArrayList<>(), t.parameters);
         for (int k = 0; k < t.moments.size(); k++) {
             checked.moments.add(checked.moment(t.moments.get(k), "moments[" + k + "]", loaded));
         }

@@ -1,7 +1,6 @@
 package chatshare.cli;
 
 import chatshare.calibration.Targets;
-import chatshare.config.ConfigLoader;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Mixin;
@@ -38,7 +37,7 @@ final class CalibrationInputs {
     Loaded load(String command, boolean withRanges) {
         List<String> sets = options.overridesExceptThreads();
         Targets t = Targets.load(targets, config, sets, withRanges);
-        String name = ConfigLoader.load(config, sets).name();
+        String name = t.base.name();
         return new Loaded(sets, t, name, out != null ? out : Path.of("results", command, name));
     }
 }
