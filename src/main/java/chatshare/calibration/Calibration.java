@@ -61,10 +61,10 @@ public final class Calibration {
                         empty.add(targets.moments.get(k).spec.name);
                     }
                 }
-                files.publishIncomplete();
+                Path failed = files.keepFailedCandidates();
                 throw new IllegalStateException("no candidate could be measured (moments without a value: "
                         + String.join(", ", empty) + "; empty cells or points the config refuses); see "
-                        + dir.resolve("candidates.csv"));
+                        + failed + " (the folder's earlier files are unchanged)");
             }
             files.moments(best.evaluation(), targets);
             files.json("fitted.json", FittedConfig.of(config, dir, loaded.name() + "-calibrated", best.point()));

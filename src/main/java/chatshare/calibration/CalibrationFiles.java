@@ -23,7 +23,9 @@ import org.apache.commons.csv.CSVPrinter;
 final class CalibrationFiles implements AutoCloseable {
     /** What a calibration or moments folder may hold: a new one replaces or removes all of them. */
     static final List<String> OWNED_FILES = List.of("candidates.csv", "moments.csv", "replicates.csv", "fitted.json",
-            "manifest.json");
+            "manifest.json", CalibrationFiles.FAILED_CANDIDATES);
+    /** The candidates of a calibration that could measure none, kept beside an earlier complete calibration. */
+    static final String FAILED_CANDIDATES = "candidates-failed.csv";
 
     static final Gson JSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
@@ -31,10 +33,12 @@ final class CalibrationFiles implements AutoCloseable {
     static final List<String> MOMENTS_HEADER = List.of("moment", "target", "compare", "mean", "sd", "ci95_low",
             "ci95_high", "replicates", "error", "scale", "weight", "contribution");
 
+    private final Path dir;
     private final FolderCommit folder;
     private final JsonObject files = new JsonObject();
 
     CalibrationFiles(Path dir) {
+        this.dir = dir;
         this.folder = new FolderCommit(dir, OWNED_FILES);
     }
 
@@ -103,11 +107,16 @@ final class CalibrationFiles implements AutoCloseable {
     }
 
     /**
-     * Publishes what was written so far without a manifest (candidates.csv of a calibration that
-     * failed, to look at): the folder is then not a complete calibration.
+     * Keeps the candidates of a calibration that failed, to look at, as candidates-failed.csv
+     * beside the folder's files, and publishes nothing else: an earlier complete calibration in
+     * the folder stays as it was. Returns the file.
      */
-    void publishIncomplete() throws IOException {
-        folder.publish("manifest.json");
+    java.nio.file.Path keepFailedCandidates() throws IOException {
+        java.nio.file.Path failed = dir.resolve(FAILED_CANDIDATES);
+        java.nio.file.Path staged = folder.source("candidates.csv");
+        AtomicOutput.replace(failed.toAbsolutePath(), temp -> java.nio.file.Files.copy(staged, temp,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING));
+        return failed;
     }
 
     /** Deletes the temporary files of anything not published. */

@@ -131,20 +131,35 @@ public final class Evaluator implements AutoCloseable {
             return none;
         }
         ExperimentConfig c = loaded.config();
-        TablesInMemory tables = new TablesInMemory(new RunLabel(loaded.name(), replicate, c.market.seed));
+        boolean segments = moments.stream().anyMatch(Moment::readsSegments);
+        TablesInMemory tables = new TablesInMemory(new RunLabel(loaded.name(), replicate, c.market.seed), segments);
         Market market = new Market(c, c.market.seed, 1);
         market.addObserver(tables);
+        Map<String, Double> probes = new java.util.HashMap<>();
+        if (moments.stream().anyMatch(Moment::probesMarket)) {
+            market.addObserver(m -> {
+                java.time.LocalDate week = m.date(m.tick());
+                for (Moment moment : moments) {
+                    if (moment.probesWeek(week)) {
+                        probes.put(moment.name(), moment.probe(m));
+                    }
+                }
+            });
+        }
         market.start();
         try {
             RunLoop.toEnd(market, t -> { });
         } finally {
             market.finish();
         }
-        Map<String, List<org.apache.commons.csv.CSVRecord>> rows = Map.of("firms", tables.rows("firms"), "market",
-                tables.rows("market"));
+        Map<String, List<org.apache.commons.csv.CSVRecord>> rows = new java.util.HashMap<>(Map.of("firms",
+                tables.rows("firms"), "market", tables.rows("market")));
+        if (segments) {
+            rows.put("segments", tables.rows("segments"));
+        }
         double[] values = new double[moments.size()];
         for (int k = 0; k < values.length; k++) {
-            values[k] = moments.get(k).measure(rows);
+            values[k] = moments.get(k).measure(rows, probes);
         }
         progress.accept(runsDone.incrementAndGet());
         return values;

@@ -1,5 +1,8 @@
 package chatshare.calibration;
 
+import chatshare.model.Equilibrium;
+import chatshare.model.Firm;
+import chatshare.model.Market;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +21,7 @@ public final class Moment {
 
     Moment(MomentConfig spec) {
         this.spec = spec;
-        boolean value = spec.statistic.equals("value");
+        boolean value = spec.statistic.equals("value") || probesMarket();
         // A value is the week that contains the date: the week whose first day is in [date - 6, date].
         this.from = value ? LocalDate.parse(spec.date).minusDays(6) : LocalDate.parse(spec.from);
         this.to = value ? LocalDate.parse(spec.date) : LocalDate.parse(spec.to);
@@ -41,14 +44,42 @@ public final class Moment {
         return spec.scale != null ? spec.scale : Math.abs(spec.target);
     }
 
-    /** The moment in one run, from its tables' rows by column name; NaN when a cell it reads is empty. */
-    double measure(Map<String, List<CSVRecord>> tables) {
+    /**
+     * True for a moment read on the running market rather than on its tables: the gap between a
+     * firm's price and its static best response (the equilibrium command's search).
+     */
+    boolean probesMarket() {
+        return spec.statistic.equals("bestResponseGap");
+    }
+
+    /** Whether the market's week (the first day of the tick) is the one a probing moment reads. */
+    boolean probesWeek(LocalDate week) {
+        return probesMarket() && !week.isBefore(from) && !week.isAfter(to);
+    }
+
+    /** The probe: (best-response price - price) / price of the moment's firm, NaN for a firm not active or free. */
+    double probe(Market market) {
+        Firm f = market.firm(spec.firm);
+        if (!f.active || !(f.price > 0)) {
+            return Double.NaN;
+        }
+        return (Equilibrium.bestResponsePrice(market, f) - f.price) / f.price;
+    }
+
+    /**
+     * The moment in one run, from its tables' rows by column name (a probing moment: its probe);
+     * NaN when a cell it reads is empty or the probe's week was not reached.
+     */
+    double measure(Map<String, List<CSVRecord>> tables, Map<String, Double> probes) {
+        if (probesMarket()) {
+            return spec.factor * probes.getOrDefault(spec.name, Double.NaN);
+        }
         List<CSVRecord> rows = tables.get(spec.table);
         Map<String, Double> bestRival = spec.versus.equals("bestRival") ? bestRivalByWeek(rows) : Map.of();
         double numerator = 0;
         double denominator = 0;
         for (CSVRecord r : rows) {
-            if (!spec.firm.isEmpty() && !r.get("firm").equals(spec.firm) || !inWindow(r)) {
+            if (!spec.firm.isEmpty() && !r.get("firm").equals(spec.firm) || !inWindow(r) || !onPlatform(r)) {
                 continue;
             }
             numerator += value(r) - bestRival.getOrDefault(r.get("date"), 0.0);
@@ -56,6 +87,16 @@ public final class Moment {
         }
         boolean total = spec.statistic.equals("sum") && spec.over.isEmpty();
         return spec.factor * (total ? numerator : numerator / denominator);
+    }
+
+    /** A segments row of the platform's members, when the moment names a platform. */
+    private boolean onPlatform(CSVRecord r) {
+        return spec.platform.isEmpty() || r.get("platform").equals(spec.platform) && r.get("member").equals("true");
+    }
+
+    /** Whether the moment reads segments.csv (runs then keep its rows). */
+    boolean readsSegments() {
+        return spec.table.equals("segments");
     }
 
     private boolean inWindow(CSVRecord r) {

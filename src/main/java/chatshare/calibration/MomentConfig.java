@@ -14,11 +14,14 @@ public class MomentConfig {
     public String name = "";
 
     @Doc("Table the moment is measured on")
-    @OneOf({"firms", "market"})
+    @OneOf({"firms", "market", "segments"})
     public String table = "firms";
 
-    @Doc("Firm id (firms table only)")
+    @Doc("Firm id (firms and segments tables)")
     public String firm = "";
+
+    @Doc("Platform id (segments table only): only the rows of the platform's members, e.g. x with column users over firmUsers for the share of a firm's users who are X members")
+    public String platform = "";
 
     @Doc("Numeric column of the table, e.g. revenueWeek, shareOfAdopters, hhi")
     public String column = "";
@@ -33,8 +36,8 @@ public class MomentConfig {
     @OneOf({"none", "bestRival"})
     public String versus = "none";
 
-    @Doc("value: the week that contains date; mean or sum: over the weeks whose date is in [from, to]")
-    @OneOf({"value", "mean", "sum"})
+    @Doc("value: the week that contains date; mean or sum: over the weeks whose date is in [from, to]; bestResponseGap: in the week that contains date, (static best-response paid price - price) / price of the firm (column price)")
+    @OneOf({"value", "mean", "sum", "bestResponseGap"})
     public String statistic = "mean";
 
     @Doc("ISO date of a value statistic")

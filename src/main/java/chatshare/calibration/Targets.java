@@ -59,13 +59,18 @@ public final class Targets {
             throw fail(path + ".firm", "unknown firm '" + m.firm + "'" + Suggest.didYouMean(m.firm, firms) + "; known: "
                     + String.join(", ", firms));
         }
+        Set<String> platforms = loaded.config().platforms.keySet();
+        if (!m.platform.isEmpty() && !platforms.contains(m.platform)) {
+            throw fail(path + ".platform", "unknown platform '" + m.platform + "'" + Suggest.didYouMean(m.platform, platforms)
+                    + "; known: " + String.join(", ", platforms));
+        }
         column(m.table, m.column, path + ".column");
         column(m.table, m.minus, path + ".minus");
         column(m.table, m.over, path + ".over");
         Moment moment = new Moment(m);
         LocalDate start = LocalDate.parse(loaded.config().market.start);
         LocalDate end = start.plusWeeks(loaded.config().market.ticks).minusDays(1);
-        boolean value = m.statistic.equals("value");
+        boolean value = m.statistic.equals("value") || moment.probesMarket(); // both read the week of a date
         LocalDate first = value ? LocalDate.parse(m.date) : moment.from();
         LocalDate last = moment.to();
         if (first.isBefore(start) || last.isAfter(end)) {

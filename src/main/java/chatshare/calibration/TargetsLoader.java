@@ -54,7 +54,10 @@ public final class TargetsLoader {
     }
 
     private void moment(MomentConfig m, String path) {
-        if (m.table.equals("firms")) {
+        if (!m.platform.isEmpty() && !m.table.equals("segments")) {
+            throw ConfigException.at(source, path + ".platform", "applies to the segments table only");
+        }
+        if (m.table.equals("firms") || m.table.equals("segments")) {
             require(m.firm, path + ".firm");
         } else if (!m.firm.isEmpty() || !m.versus.equals("none")) {
             throw ConfigException.at(source, path + (m.firm.isEmpty() ? ".versus" : ".firm"),
@@ -63,7 +66,18 @@ public final class TargetsLoader {
         if (!m.over.isEmpty() && !m.versus.equals("none")) {
             throw ConfigException.at(source, path + ".versus", "give over or versus, not both");
         }
-        if (m.statistic.equals("value")) {
+        if (m.table.equals("segments") && !m.versus.equals("none")) {
+            throw ConfigException.at(source, path + ".versus", "applies to the firms table only");
+        }
+        if (m.statistic.equals("bestResponseGap")) {
+            // Only the firm's own paid price has a best response; other columns would be ignored silently.
+            if (!m.table.equals("firms") || !m.column.equals("price") || !m.minus.isEmpty() || !m.over.isEmpty()
+                    || !m.versus.equals("none")) {
+                throw ConfigException.at(source, path + ".statistic",
+                        "bestResponseGap measures a firm's paid price: give table firms, column price, no minus, over or versus");
+            }
+        }
+        if (m.statistic.equals("value") || m.statistic.equals("bestResponseGap")) {
             date(m.date, path + ".date");
             absent(m.from, path + ".from", "a value statistic takes a date, not a window");
             absent(m.to, path + ".to", "a value statistic takes a date, not a window");

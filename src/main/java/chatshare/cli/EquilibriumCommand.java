@@ -77,7 +77,7 @@ final class EquilibriumCommand implements Callable<Integer> {
             m.finish();
         }
         Path file = dir.resolve("equilibrium.csv");
-        try (AtomicOutput csv = new AtomicOutput(file)) {
+        try (OutputLock lock = OutputLock.claim(dir); AtomicOutput csv = new AtomicOutput(file)) {
             write(csv.writer(), result);
             csv.commit();
         }

@@ -37,16 +37,18 @@ final class ExportCommand implements Callable<Integer> {
         Columns.Folder kind = sweep ? Columns.Folder.SWEEP : Columns.Folder.RUN;
         List<String> params = sweep ? folder.params : List.of();
         String name = sweep ? dir.toAbsolutePath().normalize().getFileName().toString() : runName(dir);
-        Map<String, Map<String, Object>> files = new LinkedHashMap<>();
-        files.put(DataPackage.FILE, DataPackage.write(dir, kind, name, params));
-        if (xlsx) {
-            try {
-                files.put(OutputsWorkbook.FILE, OutputsWorkbook.write(dir, kind, params));
-            } catch (IllegalArgumentException tooLarge) {
-                throw new BadInputException(tooLarge.getMessage());
+        try (OutputLock lock = OutputLock.claim(dir)) { // it rewrites the manifest: not while a sweep writes
+            Map<String, Map<String, Object>> files = new LinkedHashMap<>();
+            files.put(DataPackage.FILE, DataPackage.write(dir, kind, name, params));
+            if (xlsx) {
+                try {
+                    files.put(OutputsWorkbook.FILE, OutputsWorkbook.write(dir, kind, params));
+                } catch (IllegalArgumentException tooLarge) {
+                    throw new BadInputException(tooLarge.getMessage());
+                }
             }
+            Manifest.addFiles(dir, files);
         }
-        Manifest.addFiles(dir, files);
         return Main.OK;
     }
 

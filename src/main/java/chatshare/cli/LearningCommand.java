@@ -34,7 +34,9 @@ final class LearningCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }
-        summary.write(dir);
+        try (OutputLock lock = OutputLock.claim(dir)) { // one writer per folder, as for summarize
+            summary.write(dir);
+        }
         if (!quiet.on()) {
             java.io.PrintWriter err = spec.commandLine().getErr();
             for (int point : summary.sessions().keySet()) {

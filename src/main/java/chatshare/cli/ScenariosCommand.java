@@ -76,6 +76,10 @@ final class ScenariosCommand implements Callable<Integer> {
                         + String.join(", ", loaded.config().firms.keySet()) + ")");
             }
         }
+        if (!names.contains(reference) && spec.commandLine().getParseResult().hasMatchedOption("--reference")) {
+            throw new BadInputException("--reference '" + reference + "': not one of the scenarios (" + String.join(", ",
+                    configs.stream().map(ScenariosCommand::name).toList()) + ")");
+        }
         List<ResultFolder> folders = new ArrayList<>();
         for (Path config : configs) {
             String name = name(config);

@@ -61,7 +61,7 @@ final class SweepCommand implements Callable<Integer> {
         if (dryRun) {
             System.out.println("run,point,replicate,seed,overrides");
             for (RunSpec r : first) {
-                System.out.println(r.id() + "," + r.point() + "," + r.replicate() + "," + r.seed() + ",\""
+                System.out.println(r.id() + "," + r.point() + "," + r.replicate() + "," + CsvFormat.seed(r.seed()) + ",\""
                         + String.join(" ", r.overrides()) + "\"");
             }
             if (plan.adaptive()) {

@@ -56,11 +56,16 @@ final class CrossChecks {
             notAbove(at + "minApiPrice", s.minApiPrice, "maxApiPrice", s.maxApiPrice);
         }
         if (!c.market.firmsAdaptFrom.isEmpty()) {
+            LocalDate from = null;
             try {
-                LocalDate.parse(c.market.firmsAdaptFrom);
+                from = LocalDate.parse(c.market.firmsAdaptFrom);
             } catch (DateTimeParseException e) {
-                fail("market.firmsAdaptFrom", "expected an ISO date yyyy-mm-dd or empty, got '"
-                        + c.market.firmsAdaptFrom + "'");
+                // reported below
+            }
+            // same calendar as market.start, so the date always maps to a tick
+            if (from == null || from.isBefore(FIRST_START) || from.isAfter(LAST_START)) {
+                fail("market.firmsAdaptFrom", "expected an ISO date yyyy-mm-dd from " + FIRST_START + " to " + LAST_START
+                        + ", or empty, got '" + c.market.firmsAdaptFrom + "'");
             }
         }
         sumsToOne("users.regions", c.users.regions.values().stream().mapToDouble(r -> r.share).sum());

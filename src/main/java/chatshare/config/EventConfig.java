@@ -56,8 +56,8 @@ public class EventConfig {
     @Range(min = 0, max = 1e13)
     public Double amount;
 
-    @Doc("Funding kind: equity adds cash; debt adds cash and debt")
-    @OneOf({"equity", "debt"})
+    @Doc("Funding kind: equity adds cash; debt adds cash and debt; gpuDebt adds debt and orders finance.capacityPerDebtDollar x amount of capacity (firms with limited capacity), no cash")
+    @OneOf({"equity", "debt", "gpuDebt"})
     public String kind = "equity";
 
     @Doc("Convenience bonus of a new bundle")

@@ -58,7 +58,7 @@ public final class SingleRun {
         Files.createDirectories(dir);
         Instant started = Instant.now();
         Market market = new Market(config, config.market.seed, threads);
-        try (RunOutputs outputs = new RunOutputs(dir, label, config.outputs.wide)) { // its hook cleans up on Ctrl-C
+        try (RunOutputs outputs = new RunOutputs(dir, label, config.outputs.wide, config.outputs.segments)) { // its hook cleans up on Ctrl-C
             try {
                 market.addObserver(outputs);
                 market.start();

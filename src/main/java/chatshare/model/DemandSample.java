@@ -214,7 +214,7 @@ final class DemandSample {
                 }
                 double sum = 0;
                 for (int k = 0; k < n; k++) {
-                    double e = Math.exp(v[k] - max);
+                    double e = Exp.exp(v[k] - max);
                     w[u * altCount + alts[k]] = e;
                     sum += e;
                 }
@@ -237,7 +237,7 @@ final class DemandSample {
         for (int c = 0; c < curveSize; c++) {
             double userPrice = typePrice[userType[c]];
             // Only the paid plan's utility moves with the price: by -alpha_i x the change.
-            double w = paidWeight[c] * Math.exp(-slope[c] * (userPrice - basePrice[c]));
+            double w = paidWeight[c] * Exp.exp(-slope[c] * (userPrice - basePrice[c]));
             double cost = servingCost[c];
             total += (w * (userPrice / Firm.WEEKS_PER_MONTH - cost) - freeWeight[c] * cost) / (otherWeight[c] + w);
         }

@@ -85,6 +85,20 @@ public final class Equilibrium {
         return new Result(status, iteration, change, rows);
     }
 
+    /**
+     * A firm's static best-response paid price now: the search of one equilibrium round (global
+     * grid, exact expected demand of its user sample, rivals at their current offers, no
+     * frictions). The market is left as it was. Calibration compares list prices with it.
+     */
+    public static double bestResponsePrice(Market m, Firm f) {
+        m.invalidateSamples();
+        double best = BestResponse.optimum(m, f, PriceLever.PAID, f.strategy,
+                BestResponse.globalGrid(PriceLever.PAID, f.strategy));
+        m.invalidateSamples();
+        m.offers.update(m.firms, m.platforms, m.regionFirmShare(), m.tick());
+        return best;
+    }
+
     private static double[] expected(Market m, Firm f) {
         return m.demandSample(f).expectedUsersAndProfit(m, f);
     }
@@ -120,11 +134,16 @@ public final class Equilibrium {
     private static double largestChange(double[][] a, double[][] b) {
         double change = 0;
         for (int j = 0; j < a.length; j++) {
-            change = Math.max(change, Math.abs(b[j][0] / a[j][0] - 1));
-            change = Math.max(change, Math.abs(b[j][1] / a[j][1] - 1));
+            change = Math.max(change, relativeChange(a[j][0], b[j][0]));
+            change = Math.max(change, relativeChange(a[j][1], b[j][1]));
             change = Math.max(change, Math.abs(b[j][2] - a[j][2]));
         }
         return change;
+    }
+
+    /** |b - a| / |a|, defined for a price of 0 (a free plan or API). */
+    private static double relativeChange(double a, double b) {
+        return Math.abs(b - a) / Math.max(Math.abs(a), 1e-12);
     }
 
     private static boolean returnsToEarlierRound(List<double[][]> rounds, double[][] round, double tolerance) {

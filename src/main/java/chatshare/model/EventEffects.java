@@ -36,7 +36,16 @@ final class EventEffects {
                 yield "";
             }
             case FUNDING -> {
-                firm.cash += e.amount;
+                if (e.kind.equals("gpuDebt")) {
+                    // Debt tied to GPU supply is turned into hardware, not cash (« convertir la dette en matériel »).
+                    firm.debt += e.amount;
+                    if (firm.capacity > 0) {
+                        firm.orderCapacity(e.amount * firm.finance.capacityPerDebtDollar, m.tick(),
+                                firm.investment.capexLagTicks);
+                    }
+                } else {
+                    firm.cash += e.amount;
+                }
                 if (e.kind.equals("debt")) {
                     firm.debt += e.amount;
                 }
@@ -74,6 +83,8 @@ final class EventEffects {
             }
             case PLATFORM_MERGER -> {
                 platform.owner = firm.index;
+                // Bought revenue is not growth: the valuation's growth term compares like with like.
+                firm.revenueAtDecision += platform.adRevenueNow(m.regionShares);
                 yield "";
             }
             case SET_PARAMETER -> {

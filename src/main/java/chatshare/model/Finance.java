@@ -14,7 +14,7 @@ final class Finance {
     static double successProbability(FinanceConfig c, double share, double revenueGrowth) {
         double z = c.intercept + c.backerWeight * c.backerStrength + c.shareWeight * share
                 + c.growthWeight * revenueGrowth;
-        return 1 / (1 + Math.exp(-z));
+        return 1 / (1 + Exp.exp(-z));
     }
 
     /** On decision ticks: updates growth and valuation, and raises if the runway is short. */

@@ -81,7 +81,7 @@ public final class Population {
             SegmentConfig s = segments.get(segment);
             filterIdeal[i] = (float) betas[pick(mixtureWeights, rng.nextDouble())].sample();
             tolerance[i] = (float) uniform(rng, tolMin, tolMax);
-            priceSensitivity[i] = (float) (s.priceSensitivity * Math.exp(s.priceSensitivitySpread * gauss.sample()));
+            priceSensitivity[i] = (float) (s.priceSensitivity * Exp.exp(s.priceSensitivitySpread * gauss.sample()));
             qualityTaste[i] = (float) uniform(rng, s.qualityTasteMin, s.qualityTasteMax);
             int known = 0;
             for (int j = 0; j < initialAwareness.length; j++) {

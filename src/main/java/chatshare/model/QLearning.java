@@ -50,7 +50,7 @@ final class QLearning implements PricingStrategy {
         }
         lastProfile = profile;
         state = next;
-        action = learner.choose(state, Math.exp(-s.qExplorationDecay * decisions), rng);
+        action = learner.choose(state, Exp.exp(-s.qExplorationDecay * decisions), rng);
         return bench.grid[me][action];
     }
 

@@ -203,6 +203,22 @@ public final class Columns {
                     Column.of("none", Type.NUMBER, SHARE, "Share of users of no assistant (the outside option)")),
             List.of("tick"), List.of());
 
+    public static final Table SEGMENTS = new Table("segments", Folder.RUN,
+            "Optional (outputs.segments): one row per week, segment, region, platform, membership of that platform and "
+                    + "choice (a firm or none); MODEL.md 8",
+            join(ID,
+                    Column.of("segment", Type.STRING, "", "User segment: consumer, power or enterprise"),
+                    Column.of("region", Type.STRING, "", "Region id (as in the config's users.regions)"),
+                    Column.of("platform", Type.STRING, "", "Platform id (as in the config's platforms)"),
+                    Column.of("member", Type.BOOLEAN, "", "Whether the row counts the platform's members (true) or the other users (false)"),
+                    Column.of("firm", Type.STRING, "", "Firm id, or none for users of no assistant"),
+                    Column.of("users", Type.NUMBER, "users", "Users of the row's segment, region and membership choosing the firm (any plan), scaled"),
+                    Column.of("paidUsers", Type.NUMBER, "users", "Of those, users of the paid plan (the API for enterprise users); empty for none"),
+                    Column.of("share", Type.NUMBER, SHARE, "users over all users of the row's segment, region and membership; empty when there are none"),
+                    Column.of("firmUsers", Type.NUMBER, "users",
+                            "Users of the firm in the row's segment and region, members or not (the denominator of a firm's member share)")),
+            List.of("run", "tick", "segment", "region", "platform", "member", "firm"), TO_MARKET);
+
     private static final String PER_PERIOD = "USD/period";
     private static final Column DELTA = Column.of("delta", Type.NUMBER, "",
             "Profit gain (profit - nashProfit)/(monopolyProfit - nashProfit): 0 at Nash, 1 at joint-profit maximisation");
@@ -268,7 +284,7 @@ public final class Columns {
             List.of("tick"), List.of());
 
     /** Every table, run folder first, in the order of docs/OUTPUTS.md and of the workbook's sheets. */
-    public static final List<Table> ALL = List.of(FIRMS, MARKET, EVENTS, WIDE, LEARNING, IMPULSE, SWEEP_RUNS, POINTS, SUMMARY, SWEEP_FIRMS,
+    public static final List<Table> ALL = List.of(FIRMS, MARKET, EVENTS, WIDE, SEGMENTS, LEARNING, IMPULSE, SWEEP_RUNS, POINTS, SUMMARY, SWEEP_FIRMS,
             SWEEP_MARKET, SWEEP_EVENTS, SWEEP_WIDE);
 
     private Columns() {

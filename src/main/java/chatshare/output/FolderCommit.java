@@ -37,7 +37,8 @@ public final class FolderCommit implements AutoCloseable {
      * tables, so stale once the tables are replaced.
      */
     public static final List<String> ANALYSIS_FILES = List.of("summary.csv", "convergence.csv", "sensitivity.csv",
-            "report-sensitivity.csv", "report.md");
+            "report-sensitivity.csv", "report.md", "sessions.csv", "learning-summary.csv", "impulse-summary.csv",
+            "learning-impulse.png", "learning-delta.png", "equilibrium.csv");
 
     private final Path dir;
     private final Set<String> owned;

@@ -65,7 +65,7 @@ public final class OutputsDictionary {
             ## Files
 
             A **run folder** (`./chatshare run`) holds firms.csv, market.csv, events.csv, wide.csv (with
-            `outputs.wide`), datapackage.json, manifest.json (and outputs.xlsx). A **sweep folder**
+            `outputs.wide`), segments.csv (with `outputs.segments`; sweeps do not combine it), datapackage.json, manifest.json (and outputs.xlsx). A **sweep folder**
             (`./chatshare sweep`, `merge`) holds runs.csv, points.csv, summary.csv, the run tables of every
             completed run combined (firms.csv, market.csv, events.csv, wide.csv) with the swept parameters
             after `seed`, datapackage.json, manifest.json (and outputs.xlsx), and each run's own folder under

@@ -24,7 +24,7 @@ public final class RunOutputs implements TickObserver, AutoCloseable {
      * not write are left alone).
      */
     public static final List<String> OWNED_FILES = Stream.concat(Stream.concat(
-            Stream.of(new FirmsTable(), new MarketTable(), new EventsTable(), new WideTable()).map(TickTable::fileName),
+            Stream.of(new FirmsTable(), new MarketTable(), new EventsTable(), new WideTable(), new SegmentsTable()).map(TickTable::fileName),
             Stream.of("manifest.json", DataPackage.FILE, OutputsWorkbook.FILE, LearningTables.OUTCOMES, LearningTables.IMPULSE)), FolderCommit.ANALYSIS_FILES.stream()).toList();
 
     private final FolderCommit folder;
@@ -37,7 +37,8 @@ public final class RunOutputs implements TickObserver, AutoCloseable {
     private final long[] rows;
     private boolean headerWritten;
 
-    public RunOutputs(Path dir, RunLabel label, boolean wide) throws IOException {
+    /** @param wide also write wide.csv (outputs.wide); segments: segments.csv (outputs.segments) */
+    public RunOutputs(Path dir, RunLabel label, boolean wide, boolean segments) throws IOException {
         this.folder = new FolderCommit(dir, OWNED_FILES);
         this.cleanup = new Thread(folder::close, "chatshare-cleanup");
         this.label = label;
@@ -46,6 +47,9 @@ public final class RunOutputs implements TickObserver, AutoCloseable {
         tables.add(new EventsTable());
         if (wide) {
             tables.add(new WideTable());
+        }
+        if (segments) {
+            tables.add(new SegmentsTable());
         }
         rows = new long[tables.size()];
         Runtime.getRuntime().addShutdownHook(cleanup);

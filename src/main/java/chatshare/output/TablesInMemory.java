@@ -19,9 +19,11 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class TablesInMemory implements TickObserver {
     private static final CSVFormat IN = CsvFormat.READ;
-    private static final Map<String, TickTable> TABLES = Map.of("firms", new FirmsTable(), "market", new MarketTable());
+    private static final Map<String, TickTable> TABLES = Map.of("firms", new FirmsTable(), "market", new MarketTable(),
+            "segments", new SegmentsTable());
     /** Columns that hold text (ids, dates, flags, lists), not numbers. */
-    private static final Set<String> TEXT = Set.of("run", "date", "firm", "active", "availableRegions", "events");
+    private static final Set<String> TEXT = Set.of("run", "date", "firm", "active", "availableRegions", "events", "segment",
+            "region", "platform", "member");
 
     private final RunLabel label;
     private final Map<String, StringBuilder> text = new LinkedHashMap<>();
@@ -29,9 +31,14 @@ public final class TablesInMemory implements TickObserver {
     private boolean headerWritten;
 
     public TablesInMemory(RunLabel label) {
+        this(label, false);
+    }
+
+    /** @param segments also keep segments.csv (only moments on it need its many rows) */
+    public TablesInMemory(RunLabel label, boolean segments) {
         this.label = label;
         try {
-            for (String table : List.of("firms", "market")) {
+            for (String table : segments ? List.of("firms", "market", "segments") : List.of("firms", "market")) {
                 StringBuilder buffer = new StringBuilder();
                 text.put(table, buffer);
                 printers.put(table, new CSVPrinter(buffer, CsvFormat.WRITE));
@@ -41,7 +48,7 @@ public final class TablesInMemory implements TickObserver {
         }
     }
 
-    /** The columns of "firms" (firms.csv) or "market" (market.csv), in file order. */
+    /** The columns of "firms" (firms.csv), "market" (market.csv) or "segments" (segments.csv), in file order. */
     public static List<String> columns(String table) {
         return TABLES.get(table).header(null);
     }
@@ -67,7 +74,7 @@ public final class TablesInMemory implements TickObserver {
         }
     }
 
-    /** The rows of "firms" or "market" so far, by column name. */
+    /** The rows of "firms", "market" or (when kept) "segments" so far, by column name. */
     public List<CSVRecord> rows(String table) {
         try {
             return IN.parse(new StringReader(text.get(table).toString())).getRecords();

@@ -46,7 +46,7 @@ class MomentTest {
     }
 
     private static double measure(MomentConfig m) throws IOException {
-        return new Moment(m).measure(tables());
+        return new Moment(m).measure(tables(), Map.of());
     }
 
     @Test
@@ -87,5 +87,26 @@ class MomentTest {
         assertEquals(6, new Moment(m).error(16));
         m.scale = 2.0;
         assertEquals(2 * 9, new Moment(m).contribution(16), 1e-12);
+    }
+
+    @Test
+    void aPlatformMomentReadsOnlyThePlatformsMemberRows() throws IOException {
+        String segments = """
+                date,segment,region,platform,member,firm,users,firmUsers
+                2025-01-13,consumer,US,x,true,a,30,40
+                2025-01-13,consumer,US,x,false,a,10,40
+                2025-01-13,consumer,US,m,true,a,5,40
+                2025-01-13,consumer,EU,x,true,a,10,60
+                2025-01-13,consumer,EU,x,false,a,50,60
+                2025-01-13,consumer,EU,x,true,b,99,99
+                """;
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
+                .parse(new StringReader(segments)).getRecords();
+        MomentConfig m = moment("mean", "users");
+        m.table = "segments";
+        m.platform = "x";
+        m.over = "firmUsers";
+        // a's users who are X members, over a's users: (30 + 10) / (40 + 60).
+        assertEquals(0.4, new Moment(m).measure(Map.of("segments", rows), Map.of()), 1e-12);
     }
 }

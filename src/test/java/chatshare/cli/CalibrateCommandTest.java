@@ -1,5 +1,6 @@
 package chatshare.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -72,7 +73,13 @@ class CalibrateCommandTest {
         cases.put(good.replace("\"firm\": \"grok\"", "\"firm\": \"grk\""),
                 new String[] {"moments[0].firm: unknown firm 'grk' (did you mean 'grok'?); known: grok, chatgpt, claude"});
         cases.put(good.replaceFirst("\"column\"", "\"statistic\": \"median\", \"column\""),
-                new String[] {"moments[0].statistic: expected one of value, mean, sum, got 'median'"});
+                new String[] {"moments[0].statistic: expected one of value, mean, sum, bestResponseGap, got 'median'"});
+        cases.put(good.replaceFirst("\"column\"", "\"platform\": \"x\", \"column\""),
+                new String[] {"moments[0].platform: applies to the segments table only"});
+        cases.put(good.replaceFirst("\"column\"", "\"table\": \"segments\", \"platform\": \"y\", \"column\""),
+                new String[] {"moments[0].platform: unknown platform 'y' (did you mean 'x'?)"});
+        cases.put(good.replaceFirst("\"column\"", "\"statistic\": \"bestResponseGap\", \"column\""),
+                new String[] {"moments[0].statistic: bestResponseGap measures a firm's paid price: give table firms, column price"});
         cases.put(good.replaceFirst("2025-03-30", "2025-06-30"),
                 new String[] {"moments[0].to: 2025-01-06 to 2025-06-30 is not inside the run (2025-01-06 to 2025-03-30)"});
         cases.put(good.replace("\"grok-share\"", "\"grok-paid\""),
@@ -213,5 +220,26 @@ class CalibrateCommandTest {
         int distance = List.of(candidates.get(0).split(",")).indexOf("distance");
         long refused = candidates.stream().skip(1).filter(line -> line.split(",", -1)[distance].isEmpty()).count();
         assertTrue(refused > 0 && refused < 12, "some points have min > max and no distance: " + refused);
+    }
+
+    @Test
+    void aCalibrationThatMeasuresNothingLeavesTheEarlierOneIntact() throws Exception {
+        Path config = Cli.smallConfig(tmp, 12);
+        Path out = tmp.resolve("kept");
+        assertEquals(0, calibrate(config, targets("ok.json", 1e6, 0.2, 0.5, BOX), out, "--budget", "3",
+                "--replicates", "1", "--rounds", "0").exit());
+        byte[] fitted = Files.readAllBytes(out.resolve("fitted.json"));
+        byte[] manifest = Files.readAllBytes(out.resolve("manifest.json"));
+        // the boxes only touch: every point has toleranceMin > toleranceMax, which the config
+        // refuses, so nothing is measured
+        Path refused = targets("refused.json", 1e6, 0.2, 0.5, """
+                "users.filtering.toleranceMin": { "from": 0.19, "to": 0.2 },
+                "users.filtering.toleranceMax": { "from": 0.01, "to": 0.19 }""");
+        Cli r = calibrate(config, refused, out, "--budget", "4", "--replicates", "1", "--rounds", "0");
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.err().contains("candidates-failed.csv"), r.err());
+        assertTrue(Files.readAllLines(out.resolve("candidates-failed.csv")).size() == 5, "header and 4 candidates");
+        assertArrayEquals(fitted, Files.readAllBytes(out.resolve("fitted.json")), "the earlier fit stays");
+        assertArrayEquals(manifest, Files.readAllBytes(out.resolve("manifest.json")), "and its manifest");
     }
 }

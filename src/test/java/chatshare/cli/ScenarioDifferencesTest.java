@@ -49,4 +49,15 @@ class ScenarioDifferencesTest {
         String md = Files.readString(page);
         assertTrue(md.contains("## Paired differences against small") && md.contains("| cheap | "), md);
     }
+
+    @Test
+    void aReferenceThatIsNotAScenarioIsBadInputBeforeAnyRun() throws Exception {
+        Cli.smallConfig(tmp, 12);
+        Path out = tmp.resolve("typo");
+        Cli r = Cli.run("scenarios", tmp.resolve("small.json").toString(), "--replicates", "2", "--reference", "smal",
+                "--out", out.toString(), "--markdown", tmp.resolve("typo.md").toString(), "--quiet");
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().contains("--reference 'smal': not one of the scenarios (small)"), r.err());
+        assertTrue(!Files.exists(out), "nothing ran");
+    }
 }

@@ -41,7 +41,7 @@ class SweepCommandTest {
         assertEquals(0, r.exit(), r.err());
         assertEquals(5, r.out().lines().count(), "header + 2 points x 2 replicates");
         assertTrue(r.err().contains("4 runs (2 points x 2 replicates)"), r.err());
-        assertTrue(r.out().contains("p0001-r001,1,1,"), r.out());
+        assertTrue(r.out().contains("p0001-r001,1,1,0x"), "seeds in the CSV form of runs.csv: " + r.out());
     }
 
     @Test

@@ -224,6 +224,10 @@ class ConfigLoaderTest {
                 "regulators.eu: unknown region 'eu' (did you mean 'EU'?)");
         contains(error(write("x.json", "{ " + firms + ", \"regulators\": { \"EU\": { \"fineRate\": 6 } } }")),
                 "regulators.EU.fineRate: expected a number in [0, 1], got 6");
+        contains(error(write("x.json", "{ " + firms + ", \"events\": [ { \"type\": \"setStrategy\", \"firm\": \"grok\", \"tick\": 1, \"pricing\": \"qLearning\" } ] }")),
+                "events[0].pricing: expected one of fixed, hillClimb, bestResponse, penetration, got 'qLearning'");
+        contains(error(write("x.json", "{ " + firms + ", \"market\": { \"firmsAdaptFrom\": \"9999-01-01\" } }")),
+                "market.firmsAdaptFrom: expected an ISO date yyyy-mm-dd from 1900-01-01 to 2200-12-31, or empty, got '9999-01-01'");
         String set = "{ " + firms + ", \"events\": [ { \"type\": \"setParameter\", \"tick\": 1, \"parameter\": ";
         contains(error(write("x.json", set + "\"users.agents\", \"value\": 5 } ] }")),
                 "events[0].parameter: 'users.agents' is fixed once the run starts");

@@ -193,7 +193,7 @@ class ScenarioLibraryTest {
     private static boolean isOctober2025Debt(JsonElement event) {
         var o = event.getAsJsonObject();
         return o.get("type").getAsString().equals("funding") && o.has("kind")
-                && o.get("kind").getAsString().equals("debt") && o.get("date").getAsString().startsWith("2025-10");
+                && o.get("kind").getAsString().matches("debt|gpuDebt") && o.get("date").getAsString().startsWith("2025-10");
     }
 
     private static JsonArray resolvedEvents(Path file) {

@@ -156,7 +156,7 @@ class MarketWithUITest {
         Path out = dir.resolve("replay");
         java.nio.file.Files.createDirectories(out);
         try (var outputs = new chatshare.output.RunOutputs(out,
-                new chatshare.output.RunLabel(stored.id(), 1, stored.seed()), false)) {
+                new chatshare.output.RunLabel(stored.id(), 1, stored.seed()), false, false)) {
             replayed.addObserver(outputs);
             MarketWithUI gui = new MarketWithUI(replayed, 1000);
             new sim.display.SimpleController(gui, false);

@@ -40,6 +40,19 @@ class EquilibriumTest {
     }
 
     @Test
+    void aFirmsBestResponseToRivalsAtNashIsItsNashPriceWhateverItChargesNow() {
+        double[] nash = BestResponseTest.nashBertrand(0.5);
+        Market m = atFixedPrices(new double[] {20, nash[1], nash[2]});
+        Firm first = m.firms.get(0);
+        assertEquals(nash[0], Equilibrium.bestResponsePrice(m, first), 0.002 * nash[0]);
+        assertEquals(20, first.price, 0, "the market keeps its price");
+        Firm second = m.firms.get(1);
+        double rivalAtTwenty = Equilibrium.bestResponsePrice(m, second);
+        assertTrue(rivalAtTwenty > nash[1], "prices are strategic complements: a rival at $20 raises the best response ("
+                + rivalAtTwenty + " vs " + nash[1] + ")");
+    }
+
+    @Test
     void startingAtTheEquilibriumItStaysAndNoFirmGainsByDeviating() {
         double[] nash = BestResponseTest.nashBertrand(0.5);
         Market m = atFixedPrices(nash);

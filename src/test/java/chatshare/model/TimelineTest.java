@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import chatshare.config.BundleConfig;
 import chatshare.config.EventConfig;
 import chatshare.config.ExperimentConfig;
+import chatshare.config.FirmConfig;
 import chatshare.config.PlatformConfig;
 import chatshare.config.RegionConfig;
 import chatshare.config.RegulatorConfig;
@@ -77,8 +78,8 @@ class TimelineTest {
         });
     }
 
-    @Test
-    void fundingAddsCashAndDebtWithInterest() {
+    /** Two firms; a has $1000, no revenue, 52% interest a year, and borrows $5000 of the given kind at tick 2. */
+    private static ExperimentConfig loanAtTickTwo(String kind) {
         ExperimentConfig c = twoFirms();
         c.firms.get("a").cash = 1000;
         c.firms.get("a").price = 0;
@@ -86,14 +87,37 @@ class TimelineTest {
         EventConfig e = event("funding", "a", null);
         e.tick = 2;
         e.amount = 5000.0;
-        e.kind = "debt";
+        e.kind = kind;
         c.events.add(e);
-        TestMarkets.run(c, 1, 1, (m, t) -> {
+        return c;
+    }
+
+    @Test
+    void fundingAddsCashAndDebtWithInterest() {
+        TestMarkets.run(loanAtTickTwo("debt"), 1, 1, (m, t) -> {
             Firm a = m.firms.get(0);
             // Interest is debt x 0.52 / 52 = 1% of debt per week, booked from the tick of the loan.
             double expected = t < 2 ? 1000 : 6000 - 50.0 * (t - 1);
             assertEquals(expected, a.cash, 1e-9, "tick " + t);
             assertEquals(t < 2 ? 0 : 5000, a.debt);
+        });
+    }
+
+    @Test
+    void gpuDebtAddsDebtAndCapacityButNoFreeCash() {
+        ExperimentConfig c = loanAtTickTwo("gpuDebt");
+        FirmConfig a = c.firms.get("a");
+        a.capacity = 100;
+        a.finance.capacityPerDebtDollar = 0.01;
+        a.investment.capexLagTicks = 1;
+        TestMarkets.run(c, 1, 1, (m, t) -> {
+            Firm f = m.firms.get(0);
+            // The loan is spent on GPUs at once: cash only pays its interest (1% of debt a week).
+            double expected = t < 2 ? 1000 : 1000 - 50.0 * (t - 1);
+            assertEquals(expected, f.cash, 1e-9, "tick " + t);
+            assertEquals(t < 2 ? 0 : 5000, f.debt);
+            // 5000 x 0.01 = 50 users of capacity arrive capexLagTicks after the loan.
+            assertEquals(t < 3 ? 100 : 150, f.capacity, 1e-9, "tick " + t);
         });
     }
 
@@ -314,6 +338,29 @@ class TimelineTest {
         int perRegion = m.agents() / 2;
         assertEquals(p * perRegion, count[0], 5 * Math.sqrt(perRegion * p * (1 - p)) + 0.02 * perRegion);
         assertArrayEquals(count, members(TestMarkets.run(c, 6, 1, (market, t) -> { }), 0), "thread-independent");
+    }
+
+    @Test
+    void aMergerBuysRevenueButNotGrowth() {
+        ExperimentConfig c = withPlatform();
+        c.market.ticks = 24;
+        c.platforms.get("x").adRevenueWeek = 1e9; // far above the firm's own subscriptions
+        EventConfig merger = event("platformMerger", "a", null);
+        merger.platform = "x";
+        merger.tick = 10;
+        c.events.add(merger);
+        double multiple = c.firms.get("a").finance.revenueMultiple;
+        TestMarkets.run(c, 6, 1, (m, t) -> {
+            Firm a = m.firms.get(0);
+            // The valuation reads the merged revenue at the multiple, not a jump of the platform's size as growth.
+            if (t >= 10) {
+                assertTrue(a.valuation <= 1.5 * multiple * 52 * a.revenueWeek, "tick " + t + ": valuation " + a.valuation
+                        + " vs " + multiple * 52 * a.revenueWeek);
+            }
+            if (t >= 10 + 2 * c.market.firmDecisionEvery) {
+                assertTrue(a.valuation >= 0.5 * multiple * 52 * a.revenueWeek, "tick " + t);
+            }
+        });
     }
 
     private static EventConfig setParameter(String path, double value, int tick) {
