@@ -21,7 +21,7 @@ public final class Convergence {
     /** convergence.csv: point, swept values, firm, replicates n, mean and CI half-width over the first n. */
     public static void write(Path file, List<String> params, SummaryTable summary) throws IOException {
         try (AtomicOutput out = new AtomicOutput(file.toAbsolutePath());
-                CSVPrinter csv = new CSVPrinter(out.writer(), SummaryTable.OUT)) {
+                CSVPrinter csv = new CSVPrinter(out.writer(), CsvFormat.WRITE)) {
             List<String> header = new ArrayList<>(List.of("point"));
             header.addAll(params);
             header.addAll(List.of("firm", "replicates", "finalShare_mean", "finalShare_ci95_halfWidth"));

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.ToDoubleFunction;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
@@ -24,7 +23,6 @@ import org.apache.commons.csv.CSVPrinter;
  * line per value of the second) and learning-impulse.png.
  */
 public final class LearningSummary {
-    private static final CSVFormat OUT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build();
 
     /** One session: its run, firms' outcomes averaged (Calvano report the mean over firms). */
     public record Session(ResultFolder.Run run, boolean converged, double decisions, double price,
@@ -227,7 +225,7 @@ public final class LearningSummary {
     }
 
     private static void table(Path file, List<String> header, Rows rows) throws IOException {
-        try (AtomicOutput out = new AtomicOutput(file.toAbsolutePath()); CSVPrinter csv = new CSVPrinter(out.writer(), OUT)) {
+        try (AtomicOutput out = new AtomicOutput(file.toAbsolutePath()); CSVPrinter csv = new CSVPrinter(out.writer(), CsvFormat.WRITE)) {
             csv.printRecord(header);
             rows.print(csv);
             csv.flush();

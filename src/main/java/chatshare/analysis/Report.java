@@ -63,7 +63,7 @@ public final class Report {
         }
         if (points > shown.size()) {
             List<Integer> rest = all.subList(shown.size(), all.size());
-            String folderWord = chatshare.experiment.Sweep.shellWord(dir.toString());
+            String folderWord = chatshare.output.ShellWords.word(dir.toString());
             md.append(String.format("The other points (%s; their parameter values are in [summary.csv](summary.csv) and "
                     + "[points.csv](points.csv)): `./chatshare plot %s --point P --what shares` (or prices, filtering, "
                     + "cash), e.g. all of them:%n%n```bash%nfor p in %s; do ./chatshare plot %s --point $p; done%n```%n",

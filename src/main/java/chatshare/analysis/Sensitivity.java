@@ -51,7 +51,7 @@ public final class Sensitivity {
         }
         List<String> header = morris ? MORRIS_HEADER : SOBOL_HEADER;
         try (AtomicOutput out = new AtomicOutput(file.toAbsolutePath());
-                CSVPrinter csv = new CSVPrinter(out.writer(), SummaryTable.OUT)) {
+                CSVPrinter csv = new CSVPrinter(out.writer(), CsvFormat.WRITE)) {
             csv.printRecord(header);
             csv.printRecords(rows);
             csv.flush();

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
@@ -16,7 +15,6 @@ import org.apache.commons.csv.CSVPrinter;
  * the same bytes whether written by the sweep or recomputed by {@code summarize}.
  */
 public final class SummaryTable {
-    static final CSVFormat OUT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build();
 
     /** Each point's swept values and its firms' outcomes, replicates in run order. */
     private final Map<Integer, Map<String, Double>> values = new LinkedHashMap<>();
@@ -43,7 +41,7 @@ public final class SummaryTable {
 
     /** Writes summary.csv to an opened file and commits it. */
     public void write(AtomicOutput file, List<String> params) throws IOException {
-        try (AtomicOutput out = file; CSVPrinter csv = new CSVPrinter(out.writer(), OUT)) {
+        try (AtomicOutput out = file; CSVPrinter csv = new CSVPrinter(out.writer(), CsvFormat.WRITE)) {
             List<String> header = new ArrayList<>(List.of("point"));
             header.addAll(params);
             header.add("firm");

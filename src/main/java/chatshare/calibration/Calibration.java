@@ -41,7 +41,7 @@ public final class Calibration {
             throw ConfigException.at(targets.file.toString(), "parameters", "calibrate needs at least one parameter");
         }
         long started = System.nanoTime();
-        ConfigLoader.LoadedConfig loaded = ConfigLoader.load(config, sets);
+        ConfigLoader.LoadedConfig loaded = targets.base;
         long seed = loaded.config().market.seed;
         Search.Candidate best;
         Search search;
@@ -88,7 +88,7 @@ public final class Calibration {
     /** Measures the config's moments on the replicate seeds and writes moments.csv and manifest.json into dir. */
     public static Evaluator.Evaluation measure(Path config, Targets targets, List<String> sets, Path dir, int replicates,
             int threads, IntConsumer runsDone) throws IOException, InterruptedException {
-        long seed = ConfigLoader.load(config, sets).config().market.seed;
+        long seed = targets.base.config().market.seed;
         Evaluator.Evaluation e;
         try (Evaluator evaluator = new Evaluator(config, sets, targets.moments, Evaluator.seeds(seed, replicates), threads,
                 runsDone)) {

@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
@@ -29,7 +28,6 @@ final class CalibrationFiles implements AutoCloseable {
     static final String FAILED_CANDIDATES = "candidates-failed.csv";
 
     static final Gson JSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
-    private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build();
 
     /** Header of moments.csv. */
     static final List<String> MOMENTS_HEADER = List.of("moment", "target", "compare", "mean", "sd", "ci95_low",
@@ -129,7 +127,7 @@ final class CalibrationFiles implements AutoCloseable {
 
     private void csv(String name, List<String> header, List<List<Object>> rows) throws IOException {
         try (AtomicOutput out = folder.open(name);
-                CSVPrinter printer = new CSVPrinter(out.writer(), CSV)) {
+                CSVPrinter printer = new CSVPrinter(out.writer(), CsvFormat.WRITE)) {
             printer.printRecord(header);
             for (List<Object> row : rows) {
                 printer.printRecord(row);

@@ -3,6 +3,7 @@ package chatshare.calibration;
 import chatshare.config.ConfigLoader;
 import chatshare.config.ExperimentConfig;
 import chatshare.model.Market;
+import chatshare.model.RunLoop;
 import chatshare.model.Streams;
 import chatshare.output.CsvFormat;
 import chatshare.output.RunLabel;
@@ -147,9 +148,7 @@ public final class Evaluator implements AutoCloseable {
         }
         market.start();
         try {
-            for (int t = 0; t < c.market.ticks; t++) {
-                market.schedule.step(market);
-            }
+            RunLoop.toEnd(market, t -> { });
         } finally {
             market.finish();
         }

@@ -1,6 +1,5 @@
 package chatshare.calibration;
 
-import chatshare.config.MomentConfig;
 import chatshare.model.Equilibrium;
 import chatshare.model.Firm;
 import chatshare.model.Market;

@@ -1,6 +1,5 @@
 package chatshare.calibration;
 
-import chatshare.config.ParameterRangeConfig;
 import chatshare.config.SweepConfig;
 import chatshare.config.SweepParameterConfig;
 import chatshare.experiment.Design;

@@ -2,11 +2,8 @@ package chatshare.calibration;
 
 import chatshare.config.ConfigException;
 import chatshare.config.ConfigLoader;
-import chatshare.config.MomentConfig;
-import chatshare.config.ParameterRangeConfig;
+import chatshare.config.ParameterPolicy;
 import chatshare.config.Suggest;
-import chatshare.config.TargetsConfig;
-import chatshare.config.TargetsLoader;
 import chatshare.output.TablesInMemory;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -21,20 +18,18 @@ import java.util.Set;
  * file and JSON path.
  */
 public final class Targets {
-    /**
-     * Paths a calibration must not move: the timeline (fitted.json would copy it), the seed (common
-     * random numbers), the calendar (the moments' dates) and keys that do not change a run.
-     */
-    private static final List<String> FIXED = List.of("events", "extraEvents", "removeEvents", "market.seed",
-            "market.threads", "market.ticks", "market.start", "sweep");
-
     public final Path file;
     public final List<Moment> moments;
     /** Calibrated parameters and their ranges, in file order. */
     public final Map<String, ParameterRangeConfig> parameters;
 
-    private Targets(Path file, List<Moment> moments, Map<String, ParameterRangeConfig> parameters) {
+    /** The config (with the --set overrides) the targets were checked against: loaded once, read by the commands. */
+    public final ConfigLoader.LoadedConfig base;
+
+    private Targets(Path file, ConfigLoader.LoadedConfig base, List<Moment> moments,
+            Map<String, ParameterRangeConfig> parameters) {
         this.file = file;
+        this.base = base;
         this.moments = moments;
         this.parameters = parameters;
     }
@@ -48,7 +43,7 @@ public final class Targets {
     public static Targets load(Path file, Path config, List<String> sets, boolean checkParameters) {
         TargetsConfig t = TargetsLoader.load(file);
         ConfigLoader.LoadedConfig loaded = ConfigLoader.load(config, sets);
-        Targets checked = new Targets(file, new ArrayList<>(), t.parameters);
+        Targets checked = new Targets(file, loaded, new ArrayList<>(), t.parameters);
         for (int k = 0; k < t.moments.size(); k++) {
             checked.moments.add(checked.moment(t.moments.get(k), "moments[" + k + "]", loaded));
         }
@@ -102,8 +97,9 @@ public final class Targets {
     /** A parameter path must take both ends of its range as --set does, and hold a number. */
     private void parameter(String path, ParameterRangeConfig range, Path config, List<String> sets) {
         String where = "parameters." + path;
-        if (FIXED.stream().anyMatch(f -> path.equals(f) || path.startsWith(f + ".") || path.startsWith(f + "["))) {
-            throw fail(where, "cannot be calibrated (fixed: " + String.join(", ", FIXED) + "); calibrate a config key, "
+        if (!ParameterPolicy.allows(path, ParameterPolicy.Use.CALIBRATE)) {
+            throw fail(where, "cannot be calibrated (fixed: "
+                    + String.join(", ", ParameterPolicy.fixedKeys(ParameterPolicy.Use.CALIBRATE)) + "); calibrate a config key, "
                     + "e.g. users.segments.consumer.reviewProb");
         }
         // Both ends, and a point inside that is not a whole number: calibration moves keys continuously.

@@ -1,24 +1,17 @@
 package chatshare.cli;
 
-import chatshare.config.ConfigLoader;
-import chatshare.experiment.SingleRun;
+import chatshare.experiment.Bench;
 import chatshare.output.AtomicOutput;
 import com.google.gson.GsonBuilder;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -46,22 +39,19 @@ final class BenchCommand implements Callable<Integer> {
     List<Integer> threads = List.of(1, 2);
 
     @Option(names = "--variant", split = ",", description = "bc1 (mean-field) and/or bc1-net (default both)")
-    List<String> variants = List.of("bc1", "bc1-net");
+    List<String> variants = Bench.VARIANTS;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the results as JSON")
     Path json;
 
-    @Option(names = "--quiet", description = "No progress on stderr (the result table is still printed)")
-    boolean quiet;
+    @Mixin
+    QuietOption quiet;
 
     @Option(names = "--warmup", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Warm the JIT on a separate, smaller market (same variant and threads, at most "
-                    + WARMUP_AGENTS + " agents, " + WARMUP_TICKS + " ticks) before each timed run, as JMH does, "
+                    + Bench.WARMUP_AGENTS + " agents, " + Bench.WARMUP_TICKS + " ticks) before each timed run, as JMH does, "
                     + "so small sizes report steady state (default: on)")
     boolean warmup;
-
-    static final int WARMUP_AGENTS = 100_000;
-    static final int WARMUP_TICKS = 104;
 
     @Override
     public Integer call() throws IOException {
@@ -69,8 +59,8 @@ final class BenchCommand implements Callable<Integer> {
             throw new BadInputException("--core: unknown benchmark core '" + core + "'; allowed: bc1");
         }
         for (String v : variants) {
-            if (!v.equals("bc1") && !v.equals("bc1-net")) {
-                throw new BadInputException("--variant: unknown variant '" + v + "'; allowed: bc1, bc1-net");
+            if (!Bench.VARIANTS.contains(v)) {
+                throw new BadInputException("--variant: unknown variant '" + v + "'; allowed: " + String.join(", ", Bench.VARIANTS));
             }
         }
         Path file = config != null ? config : Path.of(System.getProperty("chatshare.home", "."),
@@ -78,6 +68,20 @@ final class BenchCommand implements Callable<Integer> {
         if (json != null) {
             RunCommand.ensureWritable(json.toAbsolutePath().getParent());
         }
+        Bench bench = new Bench(file, ticks, warmup, (label, runTicks) -> {
+            Progress progress = Progress.start(quiet.on(), label, runTicks, "ticks");
+            return new Bench.Tracker() {
+                @Override
+                public void accept(int done) {
+                    progress.stepTo(done);
+                }
+
+                @Override
+                public void close() {
+                    progress.close();
+                }
+            };
+        });
         List<Map<String, Object>> rows = new ArrayList<>();
         PrintStream err = System.err;
         err.printf("%-8s %10s %7s %8s %14s %14s %15s %9s %9s %9s%n", "variant", "agents", "threads", "seconds",
@@ -86,10 +90,7 @@ final class BenchCommand implements Callable<Integer> {
             for (int n : agents) {
                 String reference = null;
                 for (int th : threads) {
-                    if (warmup) {
-                        run(file, variant, Math.min(n, WARMUP_AGENTS), Math.min(ticks, WARMUP_TICKS), th, "warm-up");
-                    }
-                    Map<String, Object> row = measure(file, variant, n, th);
+                    Map<String, Object> row = bench.measure(variant, n, th);
                     String sha = (String) row.remove("firmsSha256");
                     reference = reference == null ? sha : reference;
                     row.put("identicalToFirstThreadCount", sha.equals(reference));
@@ -108,56 +109,5 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         return Main.OK;
-    }
-
-    private Map<String, Object> measure(Path file, String variant, int n, int th) throws IOException {
-        System.gc();
-        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).toList();
-        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
-        SingleRun.Result r = run(file, variant, n, ticks, th, variant + " " + n + "x" + th);
-        long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("variant", variant);
-        row.put("agents", n);
-        row.put("ticks", ticks);
-        row.put("threads", th);
-        row.put("warmup", warmup);
-        row.put("loopSeconds", r.loopSeconds());
-        row.put("reviews", r.reviews());
-        row.put("reviewsPerSecond", r.reviews() / r.loopSeconds());
-        row.put("userTicksPerSecond", (double) n * ticks / r.loopSeconds());
-        row.put("reviewsPerSecondPerCore", r.reviews() / r.loopSeconds() / th);
-        // Wall time per review times threads: the cost of a review on one core.
-        row.put("nsPerReview", r.loopSeconds() * th / r.reviews() * 1e9);
-        if (th == 1) {
-            // CPU time of the loop's thread: less distorted than wall time when other work shares the machine.
-            row.put("cpuNsPerReview", r.loopCpuSeconds() / r.reviews() * 1e9);
-        }
-        row.put("peakHeapMB", peak >> 20);
-        row.put("maxHeapMB", Runtime.getRuntime().maxMemory() >> 20);
-        row.put("firmsSha256", r.files().get("firms.csv").get("sha256"));
-        return row;
-    }
-
-    /** One BC1 run of the normal run code path into a temporary directory, deleted afterwards. */
-    private SingleRun.Result run(Path file, String variant, int n, int runTicks, int th, String label)
-            throws IOException {
-        List<String> sets = new ArrayList<>(List.of("users.agents=" + n, "market.ticks=" + runTicks,
-                "market.threads=" + th));
-        if (variant.equals("bc1-net")) {
-            sets.add("market.social=network");
-        }
-        ConfigLoader.LoadedConfig loaded = ConfigLoader.load(file, sets);
-        Path dir = Files.createTempDirectory("chatshare-bench");
-        try (Progress progress = Progress.start(quiet, label, runTicks, "ticks")) {
-            return SingleRun.run(loaded.config(), loaded.resolved(), loaded.name(), dir, th, progress::stepTo);
-        } finally {
-            try (Stream<Path> files = Files.walk(dir)) {
-                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
-        }
     }
 }

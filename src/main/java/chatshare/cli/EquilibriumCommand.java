@@ -47,15 +47,15 @@ final class EquilibriumCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: results/<config name>/)")
     Path out;
 
-    @Option(names = "--quiet", description = "No progress on stderr")
-    boolean quiet;
+    @Mixin
+    QuietOption quiet;
 
     @Mixin
     RunOptions options;
 
     @Override
     public Integer call() throws IOException {
-        ConfigLoader.LoadedConfig loaded = ConfigLoader.load(config, options.overrides());
+        ConfigLoader.LoadedConfig loaded = options.load(config);
         ExperimentConfig c = loaded.config();
         int tick = tick(c);
         if (maxIterations < 1 || !(tolerance > 0 && tolerance < 1)) {
@@ -65,7 +65,7 @@ final class EquilibriumCommand implements Callable<Integer> {
         RunCommand.ensureWritable(dir);
         Market m = new Market(c, c.market.seed, c.market.threads);
         Equilibrium.Result result;
-        try (Progress progress = Progress.start(quiet, loaded.name(), tick + 1, "ticks")) {
+        try (Progress progress = Progress.start(quiet.on(), loaded.name(), tick + 1, "ticks")) {
             m.start();
             for (int t = 0; t <= tick; t++) {
                 m.schedule.step(m);
@@ -86,7 +86,7 @@ final class EquilibriumCommand implements Callable<Integer> {
             System.err.printf("equilibrium: %s after %d rounds (last round moved offers by %.3g); the prices in %s "
                     + "are the last round's, not an equilibrium%n", result.status() == Equilibrium.Status.CYCLE
                     ? "best responses cycle" : "did not converge", result.iterations(), result.lastChange(), file);
-        } else if (!quiet) {
+        } else if (!quiet.on()) {
             System.err.printf("equilibrium: converged in %d round(s) -> %s%n", result.iterations(), file);
         }
         return Main.OK;

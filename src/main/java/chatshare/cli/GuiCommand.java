@@ -35,8 +35,8 @@ final class GuiCommand implements Callable<Integer> {
             description = "Run without the Console and write the preference map to PNG and the share chart to PNG's name + -shares.png")
     Path snapshot;
 
-    @Option(names = "--quiet", description = "No progress on stderr (snapshot mode)")
-    boolean quiet;
+    @Mixin
+    QuietOption quiet;
 
     @Mixin
     RunOptions options;
@@ -74,15 +74,16 @@ final class GuiCommand implements Callable<Integer> {
             throw new BadInputException("give either CONFIG or --replay DIR RUN_ID");
         }
         if (replay == null) {
-            return ConfigLoader.load(config, options.overrides());
+            return options.load(config);
         }
         if (!options.sets.isEmpty() || options.seed != null) {
             throw new BadInputException("--replay shows the stored run exactly; --set and --seed do not apply");
         }
         try {
             var run = chatshare.experiment.StoredRun.find(Path.of(replay.get(0)), replay.get(1));
-            List<String> stopAndThreads = new java.util.ArrayList<>(options.overrides()); // where to stop, not what happens
-            return ConfigLoader.ofResolved(run.config(), run.dir().resolve("manifest.json").toString(), stopAndThreads);
+            // --ticks and --threads say where to stop and how fast, not what happens
+            return ConfigLoader.ofResolved(run.config(), run.dir().resolve("manifest.json").toString(),
+                    options.modelOverrides()).with(null, options.threads.checked());
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }
@@ -91,7 +92,7 @@ final class GuiCommand implements Callable<Integer> {
     private int snapshot(ConfigLoader.LoadedConfig loaded, Market market) throws IOException {
         RunCommand.ensureWritable(snapshot.toAbsolutePath().getParent());
         int ticks = loaded.config().market.ticks;
-        try (Progress progress = Progress.start(quiet, loaded.name(), ticks, "ticks")) {
+        try (Progress progress = Progress.start(quiet.on(), loaded.name(), ticks, "ticks")) {
             List<Path> files = Snapshot.write(market, sample, ticks, snapshot, progress::stepTo);
             progress.done(loaded.name() + ": " + ticks + " ticks -> " + String.join(", ", files.stream().map(Path::toString).toList()));
         }

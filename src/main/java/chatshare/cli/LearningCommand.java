@@ -6,6 +6,7 @@ import chatshare.analysis.ResultFolder;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -21,8 +22,8 @@ final class LearningCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "A sweep folder (runs.csv) or a run folder whose firms use qLearning")
     Path dir;
 
-    @Option(names = "--quiet", description = "Do not print the per-point Delta on stderr")
-    boolean quiet;
+    @Mixin
+    QuietOption quiet;
 
     @Override
     public Integer call() throws Exception {
@@ -36,7 +37,7 @@ final class LearningCommand implements Callable<Integer> {
         try (OutputLock lock = OutputLock.claim(dir)) { // one writer per folder, as for summarize
             summary.write(dir);
         }
-        if (!quiet) {
+        if (!quiet.on()) {
             java.io.PrintWriter err = spec.commandLine().getErr();
             for (int point : summary.sessions().keySet()) {
                 Interval d = summary.interval(point, LearningSummary.Session::delta);

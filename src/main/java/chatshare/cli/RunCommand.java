@@ -22,18 +22,18 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: results/<config name>/)")
     Path out;
 
-    @Option(names = "--quiet", description = "No progress on stderr")
-    boolean quiet;
+    @Mixin
+    QuietOption quiet;
 
     @Mixin
     RunOptions options;
 
     @Override
     public Integer call() throws IOException {
-        ConfigLoader.LoadedConfig loaded = ConfigLoader.load(config, options.overrides());
+        ConfigLoader.LoadedConfig loaded = options.load(config);
         Path dir = out != null ? out : Path.of("results", loaded.name());
         int ticks = loaded.config().market.ticks;
-        try (OutputLock lock = OutputLock.claim(dir); Progress progress = Progress.start(quiet, loaded.name(), ticks, "ticks")) {
+        try (OutputLock lock = OutputLock.claim(dir); Progress progress = Progress.start(quiet.on(), loaded.name(), ticks, "ticks")) {
             SingleRun.Result result = SingleRun.run(loaded.config(), loaded.resolved(), loaded.name(), dir,
                     loaded.config().market.threads, progress::stepTo);
             progress.done(String.format("%s: %d ticks x %d agents in %.1f s -> %s", loaded.name(), ticks,

@@ -1,15 +1,14 @@
 package chatshare.cli;
 
+import chatshare.config.ConfigLoader;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** Options shared by commands that load a config: overrides by parameter path. */
-final class RunOptions {
-    @Option(names = "--set", paramLabel = "path=value",
-            description = "Override any parameter by its path, e.g. --set firms.grok.price=8 (repeatable)")
-    List<String> sets = new ArrayList<>();
-
+/** Options shared by commands that load a config: overrides by parameter path, seed, ticks, threads. */
+final class RunOptions extends SetOptions {
     @Option(names = "--seed", converter = SeedConverter.class,
             description = "Master seed, decimal or 0x-hexadecimal as in the seed column of the CSV files "
                     + "(same as --set market.seed=N)")
@@ -26,24 +25,34 @@ final class RunOptions {
     @Option(names = "--ticks", description = "Weekly ticks to simulate (same as --set market.ticks=N)")
     Integer ticks;
 
-    @Option(names = "--threads", description = "Worker threads, 0 = all cores (results do not depend on it)")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads = new ThreadsOption();
 
-    /** The --set list with the shorthand options appended (they win over earlier --set). */
-    List<String> overrides() {
-        List<String> all = overridesExceptThreads();
-        if (threads != null) {
-            all.add("market.threads=" + checkThreads(threads));
+    /**
+     * Loads the config with the --set overrides and --ticks, then the typed --seed and --threads
+     * (they win over a --set of the same key).
+     */
+    ConfigLoader.LoadedConfig load(Path config) {
+        Integer workers = threads.checked(); // before any file is read, like the other option checks
+        return ConfigLoader.load(config, modelOverrides()).with(seed, workers);
+    }
+
+    /** The --set list with --ticks appended: what the model of every run is given. */
+    List<String> modelOverrides() {
+        List<String> all = new ArrayList<>(sets);
+        if (ticks != null) {
+            all.add("market.ticks=" + ticks);
         }
         return all;
     }
 
-    /** The overrides of the model, for commands whose --threads runs whole runs in parallel instead. */
+    /**
+     * The overrides with --seed as market.seed, for commands that reload the config for many runs
+     * (calibrate, moments) and whose --threads runs whole runs in parallel instead.
+     */
     List<String> overridesExceptThreads() {
+        threads.checked(); // before any file is read, like the other option checks
         List<String> all = new ArrayList<>(sets);
-        if (threads != null) {
-            checkThreads(threads); // before any file is read, like the other option checks
-        }
         if (seed != null) {
             all.add("market.seed=" + seed);
         }
@@ -55,28 +64,6 @@ final class RunOptions {
 
     /** Runs in parallel for such commands: --threads, or all cores when absent or 0. */
     int parallelRuns() {
-        return threads == null || checkThreads(threads) == 0 ? Runtime.getRuntime().availableProcessors() : threads;
-    }
-
-    /**
-     * Checked here, not as market.threads: the error must name the option the user typed. The
-     * bound is market.threads' range.
-     */
-    static int checkThreads(int threads) {
-        if (threads < 0 || threads > MAX_THREADS) {
-            throw new BadInputException("--threads " + threads + ": expected 0 (all cores) to " + MAX_THREADS);
-        }
-        return threads;
-    }
-
-    /** The upper bound of market.threads (@Range on MarketConfig.threads). */
-    static final int MAX_THREADS = (int) rangeMax("threads");
-
-    private static double rangeMax(String field) {
-        try {
-            return chatshare.config.MarketConfig.class.getField(field).getAnnotation(chatshare.config.Range.class).max();
-        } catch (NoSuchFieldException e) {
-            throw new IllegalStateException(e);
-        }
+        return threads.parallelRuns();
     }
 }

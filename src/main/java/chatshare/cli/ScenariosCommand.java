@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -45,14 +46,14 @@ final class ScenariosCommand implements Callable<Integer> {
             description = "The page to write; charts go to img/scenarios/ next to it (default: ${DEFAULT-VALUE})")
     Path markdown;
 
-    @Option(names = "--set", paramLabel = "path=value", description = "Override a parameter of every run (repeatable)")
-    List<String> sets = new ArrayList<>();
+    @Mixin
+    SetOptions overrides;
 
-    @Option(names = "--threads", description = "Runs in parallel (default: all cores); results do not depend on it")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
-    @Option(names = "--quiet", description = "No progress on stderr")
-    boolean quiet;
+    @Mixin
+    QuietOption quiet;
 
     private static String name(Path config) {
         return config.getFileName().toString().replaceFirst("\\.json$", "");
@@ -69,7 +70,7 @@ final class ScenariosCommand implements Callable<Integer> {
                 throw new BadInputException(config + ": two scenarios named '" + name(config) + "' would share "
                         + out.resolve(name(config)) + "; rename one file");
             }
-            var loaded = chatshare.config.ConfigLoader.load(config, sets);
+            var loaded = chatshare.config.ConfigLoader.load(config, overrides.sets);
             if (!loaded.config().firms.containsKey(firm)) {
                 throw new BadInputException("--firm '" + firm + "': not a firm of " + config + " (firms: "
                         + String.join(", ", loaded.config().firms.keySet()) + ")");
@@ -85,14 +86,14 @@ final class ScenariosCommand implements Callable<Integer> {
             Path dir = out.resolve(name);
             List<String> args = new ArrayList<>(List.of("sweep", config.toString(), "--out", dir.toString(), "--resume",
                     "--set", "sweep.replicates=" + replicates, "--set", "sweep.seed=" + seed));
-            sets.forEach(s -> args.addAll(List.of("--set", s)));
-            if (threads != null) {
-                args.addAll(List.of("--threads", threads.toString()));
+            overrides.sets.forEach(s -> args.addAll(List.of("--set", s)));
+            if (threads.checked() != null) {
+                args.addAll(List.of("--threads", threads.checked().toString()));
             }
-            if (quiet) {
+            if (quiet.on()) {
                 args.add("--quiet");
             }
-            if (!quiet) {
+            if (!quiet.on()) {
                 spec.commandLine().getErr().printf("scenario %d/%d: %s%n", folders.size() + 1, configs.size(), name);
             }
             int exit = Main.execute(spec.commandLine().getErr(), args.toArray(String[]::new));
@@ -106,14 +107,14 @@ final class ScenariosCommand implements Callable<Integer> {
         words.addAll(List.of("--replicates", String.valueOf(replicates), "--seed", String.valueOf(seed), "--firm", firm,
                 "--reference", reference,
                 "--out", out.toString(), "--markdown", markdown.toString()));
-        sets.forEach(s -> words.addAll(List.of("--set", s)));
+        overrides.sets.forEach(s -> words.addAll(List.of("--set", s)));
         ResultFolder base = folders.stream().filter(f -> f.dir.getFileName().toString().equals(reference)).findFirst()
                 .orElse(folders.get(0));
         List<ScenarioDifferences.Row> differences = ScenarioDifferences.of(base, folders);
         Path differencesCsv = out.resolve("scenario-differences.csv");
         ScenarioDifferences.writeCsv(differencesCsv, differences);
         try {
-            ScenarioReport.write(markdown, folders, firm, String.join(" ", words.stream().map(Sweep::shellWord).toList()),
+            ScenarioReport.write(markdown, folders, firm, String.join(" ", words.stream().map(chatshare.output.ShellWords::word).toList()),
                     differences, differencesCsv);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());

@@ -53,6 +53,6 @@ final class ShowCommand implements Callable<Integer> {
     }
 
     private static String quote(Path p) {
-        return chatshare.experiment.Sweep.shellWord(p.toString());
+        return chatshare.output.ShellWords.word(p.toString());
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -27,8 +28,8 @@ final class SummarizeCommand implements Callable<Integer> {
             description = "Warn where the 95%% CI half-width of a final share is above H (default: ${DEFAULT-VALUE})")
     double precision;
 
-    @Option(names = "--quiet", description = "No warnings on stderr")
-    boolean quiet;
+    @Mixin
+    QuietOption quiet;
 
     @Override
     public Integer call() throws Exception {
@@ -42,7 +43,7 @@ final class SummarizeCommand implements Callable<Integer> {
             Convergence.write(dir.resolve("convergence.csv"), folder.params, summary);
         }
         List<String> shortfalls = Convergence.shortfalls(summary, precision);
-        if (!quiet && !shortfalls.isEmpty()) {
+        if (!quiet.on() && !shortfalls.isEmpty()) {
             java.io.PrintWriter err = spec.commandLine().getErr();
             err.printf("summarize: %d point x firm rows miss the precision %s:%n", shortfalls.size(), precision);
             shortfalls.stream().limit(SHOWN).forEach(line -> err.println("  " + line));
@@ -55,7 +56,7 @@ final class SummarizeCommand implements Callable<Integer> {
 
     /** The sweep section a sweep folder was made with (recorded in its manifest.json). */
     static chatshare.config.SweepConfig sweepOf(Path dir) throws java.io.IOException {
-        return new com.google.gson.Gson().fromJson(chatshare.output.SweepTables.readPlan(dir).sweep(),
+        return new com.google.gson.Gson().fromJson(chatshare.experiment.SweepTables.readPlan(dir).sweep(),
                 chatshare.config.SweepConfig.class);
     }
 

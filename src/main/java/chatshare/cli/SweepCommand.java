@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,17 +25,17 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: results/<config name>/)")
     Path out;
 
-    @Option(names = "--threads", description = "Runs in parallel (default and 0: all cores); results do not depend on it")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--dry-run", description = "List the runs (CSV on stdout) and their count, run nothing")
     boolean dryRun;
 
-    @Option(names = "--set", paramLabel = "path=value", description = "Override a parameter of every run (repeatable)")
-    List<String> sets = new java.util.ArrayList<>();
+    @Mixin
+    SetOptions overrides;
 
-    @Option(names = "--quiet", description = "No progress on stderr")
-    boolean quiet;
+    @Mixin
+    QuietOption quiet;
 
     @Option(names = "--resume", description = "Skip runs already completed in DIR (same seed)")
     boolean resume;
@@ -48,9 +49,8 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (RunOptions.checkThreads(threads) == 0) {
-            threads = Runtime.getRuntime().availableProcessors(); // as for run: 0 = all cores
-        }
+        int parallelRuns = threads.parallelRuns();
+        List<String> sets = overrides.sets;
         ConfigLoader.LoadedConfig loaded = ConfigLoader.load(config, sets);
         var sweep = loaded.config().sweep;
         int[] kn = shard == null ? new int[] {0, 1} : parseShard(shard);
@@ -61,7 +61,7 @@ final class SweepCommand implements Callable<Integer> {
         if (dryRun) {
             System.out.println("run,point,replicate,seed,overrides");
             for (RunSpec r : first) {
-                System.out.println(r.id() + "," + r.point() + "," + r.replicate() + "," + chatshare.output.CsvFormat.seed(r.seed()) + ",\""
+                System.out.println(r.id() + "," + r.point() + "," + r.replicate() + "," + CsvFormat.seed(r.seed()) + ",\""
                         + String.join(" ", r.overrides()) + "\"");
             }
             if (plan.adaptive()) {
@@ -77,18 +77,18 @@ final class SweepCommand implements Callable<Integer> {
         }
         Path dir = out != null ? out : Path.of("results", loaded.name());
         List<Sweep.Outcome> outcomes;
-        try (OutputLock lock = OutputLock.claim(dir); Progress progress = Progress.start(quiet, loaded.name(), first.size(), "runs")) {
+        try (OutputLock lock = OutputLock.claim(dir); Progress progress = Progress.start(quiet.on(), loaded.name(), first.size(), "runs")) {
             List<String> params = new java.util.ArrayList<>(new java.util.LinkedHashSet<>(points.stream()
                     .flatMap(p -> p.keySet().stream()).toList()));
-            var tables = new chatshare.output.SweepTables.Plan(loaded.resolved().get("sweep"), sets, plan.plannedRuns());
+            var tables = new chatshare.experiment.SweepTables.Plan(loaded.resolved().get("sweep"), sets, plan.plannedRuns());
             var columns = new Sweep.Columns(params, List.copyOf(loaded.config().firms.keySet()), tables);
-            outcomes = Sweep.run(config, sets, plan, dir, threads, resume, columns, progress::stepTo);
+            outcomes = Sweep.run(config, sets, plan, dir, parallelRuns, resume, columns, progress::stepTo);
         }
         long failed = outcomes.stream().filter(o -> !o.ok()).count();
-        if (plan.adaptive() && !quiet) {
+        if (plan.adaptive() && !quiet.on()) {
             spec.commandLine().getErr().println(plan.report(outcomes));
         }
-        if (!quiet || failed > 0) {
+        if (!quiet.on() || failed > 0) {
             spec.commandLine().getErr().printf("%s: %d runs, %d failed -> %s%n", loaded.name(), outcomes.size(), failed,
                     dir.resolve("runs.csv"));
         }

@@ -23,9 +23,9 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ConfigLoader.LoadedConfig loaded = ConfigLoader.load(config, options.overrides());
+        ConfigLoader.LoadedConfig loaded = options.load(config);
         // The sweep section too, as sweep checks it, so that OK means run and sweep both start.
-        SweepCheck.points(config, options.overrides(), loaded.config().sweep);
+        SweepCheck.points(config, options.overridesExceptThreads(), loaded.config().sweep);
         spec.commandLine().getErr().printf("%s: OK (%d firms, %d agents, %d ticks)%n", config, loaded.config().firms.size(),
                 loaded.config().users.agents, loaded.config().market.ticks);
         return Main.OK;

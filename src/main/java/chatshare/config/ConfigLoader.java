@@ -24,6 +24,23 @@ public final class ConfigLoader {
 
     /** A loaded config: the bound objects, its name, its file and the fully resolved JSON. */
     public record LoadedConfig(ExperimentConfig config, String name, Path file, JsonObject resolved) {
+        /**
+         * The seed and thread count given as typed command-line options (null keeps the config's),
+         * set in the bound config and in the resolved JSON alike, so the manifest records them.
+         * Neither needs validating: every long is a seed, and the caller checks threads.
+         */
+        public LoadedConfig with(Long seed, Integer threads) {
+            JsonObject market = resolved.getAsJsonObject("market");
+            if (seed != null) {
+                config.market.seed = seed;
+                market.addProperty("seed", seed);
+            }
+            if (threads != null) {
+                config.market.threads = threads;
+                market.addProperty("threads", threads);
+            }
+            return this;
+        }
     }
 
     private ConfigLoader() {
@@ -53,6 +70,17 @@ public final class ConfigLoader {
                     + " " + Ids.NAME_RULE);
         }
         return new LoadedConfig(config, name, file, GSON.toJsonTree(config).getAsJsonObject());
+    }
+
+    /**
+     * Reads another JSON file bound to a schema class (e.g. a calibration targets file) as strictly as
+     * a config: standard JSON, known keys only (with suggestions), types, ranges and allowed values.
+     * The rules between keys are the caller's.
+     */
+    public static <T> T bindStrict(Path file, Class<T> schema) {
+        JsonObject tree = JsonFile.read(file);
+        new TreeValidator(file.toString()).check(tree, schema, null, "");
+        return GSON.fromJson(tree, schema);
     }
 
     /** A config stored fully resolved (the config of a run's manifest.json), validated like a file, then overrides. */

@@ -160,32 +160,33 @@ final class CrossChecks {
         EventConfig e = c.events.get(k);
         String path = "events[" + k + "]";
         if (e.type.isEmpty()) {
-            fail(path + ".type", "missing; allowed: " + String.join(", ", EventTypes.FIELDS.keySet()));
+            fail(path + ".type", "missing; allowed: " + String.join(", ", EventType.keys()));
         }
-        List<String> uses = EventTypes.FIELDS.get(e.type);
+        EventType type = EventType.of(e.type);
+        List<String> uses = type.fields;
         for (Map.Entry<String, java.lang.reflect.Field> f : Schema.fields(EventConfig.class).entrySet()) {
             String name = f.getKey();
             boolean given = !java.util.Objects.equals(read(f.getValue(), e), read(f.getValue(), defaults));
-            if (given && !uses.contains(name) && !EventTypes.COMMON.contains(name)) {
+            if (given && !uses.contains(name) && !EventType.COMMON.contains(name)) {
                 fail(path + "." + name, "does not apply to " + e.type + "; it uses: " + String.join(", ", uses));
             }
-            if (!given && uses.contains(name) && !EventTypes.OPTIONAL.contains(name)) {
+            if (!given && uses.contains(name) && !EventType.OPTIONAL.contains(name)) {
                 fail(path + "." + name, "required by " + e.type);
             }
         }
-        if (e.type.equals("regulation") && e.region.isEmpty()) {
+        if (type == EventType.REGULATION && e.region.isEmpty()) {
             fail(path + ".region", "required by regulation");
         }
-        if (e.type.equals("setParameter") && e.value != null) {
+        if (type == EventType.SET_PARAMETER && e.value != null) {
             String problem = LiveParameters.problem(c, e.parameter, e.value);
             if (problem != null) {
                 fail(path + ".parameter", problem);
             }
         }
-        if (e.type.equals("setStrategy") && e.pricing.isEmpty() && e.filtering.isEmpty()) {
+        if (type == EventType.SET_STRATEGY && e.pricing.isEmpty() && e.filtering.isEmpty()) {
             fail(path, "setStrategy needs pricing, filtering or both");
         }
-        if (e.type.equals("acquisition")) {
+        if (type == EventType.ACQUISITION) {
             known(path + ".target", e.target, c.firms.keySet(), "firm");
             if (e.target.equals(e.firm)) {
                 fail(path + ".target", "a firm cannot acquire itself");
@@ -212,7 +213,7 @@ final class CrossChecks {
         if (!e.region.isEmpty()) {
             known(path + ".region", e.region, c.users.regions.keySet(), "region");
         }
-        String firmKey = FIRM_VALUES.get(e.type);
+        String firmKey = type.firmKey;
         if (firmKey != null && e.value != null) {
             Range r = rangeOf(FirmConfig.class, firmKey);
             if (e.value < r.min() || e.value > r.max()) {
@@ -220,8 +221,8 @@ final class CrossChecks {
                         + Schema.bound(e.value));
             }
         }
-        boolean unit = e.type.equals("setFiltering") || e.type.equals("regulation");
-        boolean ranged = !e.type.equals("setParameter"); // setParameter values follow their parameter's range
+        boolean unit = type.unitValue;
+        boolean ranged = type != EventType.SET_PARAMETER; // setParameter values follow their parameter's range
         if (ranged && e.value != null && (e.value < 0 || unit && e.value > 1)) {
             fail(path + ".value", "expected a number in " + Schema.range(0, unit ? 1 : Double.POSITIVE_INFINITY)
                     + ", got " + e.value);
@@ -250,10 +251,6 @@ final class CrossChecks {
         }
         known("sweep.replicates.target.firm", r.target.firm, c.firms.keySet(), "firm");
     }
-
-    /** The firm key an event type sets, whose range bounds the event's value (setFiltering's [0, 1] is checked with regulation's). */
-    private static final Map<String, String> FIRM_VALUES = Map.of("setPrice", "price", "setApiPrice", "apiPrice",
-            "setQuality", "quality");
 
     private static Range rangeOf(Class<?> section, String key) {
         return Schema.fields(section).get(key).getAnnotation(Range.class);

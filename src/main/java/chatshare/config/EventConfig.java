@@ -2,7 +2,7 @@ package chatshare.config;
 
 /**
  * One scheduled event of the timeline (MODEL.md 7.8), applied at a tick or at the week
- * containing a date. Which fields a type uses is checked on load (see {@link EventTypes}).
+ * containing a date. Which fields a type uses is checked on load (see {@link EventType}).
  */
 public class EventConfig {
     @Doc("Optional id, unique among the config's events, so that a config extending this one can drop the event (removeEvents)")

@@ -3,25 +3,15 @@ package chatshare.config;
 import com.google.gson.JsonElement;
 import java.lang.reflect.Field;
 import java.lang.reflect.Type;
-import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Numeric parameters that a setParameter event may change during a run, and the reflective
  * setter that changes them in the bound config. Parameters that shape the population or the
  * market's structure (agents, regions, segment shares, the filtering mixture, the seed, the
- * calendar, threads, the network) are fixed once a run starts.
+ * calendar, threads, the network) are fixed once a run starts ({@link ParameterPolicy}).
  */
 public final class LiveParameters {
-    private static final List<Pattern> FIXED = List.of(
-            Pattern.compile("name"),
-            Pattern.compile("market\\.(seed|ticks|threads|networkDegree|rewiring)"),
-            Pattern.compile("users\\.(agents|population|regions\\..*|filtering\\..*)"),
-            // Drawn once per user at the start: changing them later would silently do nothing.
-            Pattern.compile("users\\.segments\\.[^.]+\\.(share|priceSensitivity|priceSensitivitySpread|qualityTaste(Min|Max))"),
-            Pattern.compile("firms\\.[^.]+\\.(initialAwareness|investment\\.capexLagTicks|strategy\\.(sampleSize|gridPoints))"));
-
     private LiveParameters() {
     }
 
@@ -31,7 +21,7 @@ public final class LiveParameters {
 
     /** Reads a live numeric parameter (fails on an unknown path or a fixed one). */
     public static Live describe(ExperimentConfig config, String path) {
-        if (FIXED.stream().anyMatch(p -> p.matcher(path).matches())) {
+        if (!ParameterPolicy.allows(path, ParameterPolicy.Use.LIVE)) {
             throw new IllegalArgumentException("'" + path + "' is fixed once the run starts");
         }
         Target t = walk(config, path);
@@ -44,10 +34,8 @@ public final class LiveParameters {
 
     /** Checks that path is a live numeric parameter of config and value is allowed; returns the problem or null. */
     public static String problem(ExperimentConfig config, String path, double value) {
-        for (Pattern p : FIXED) {
-            if (p.matcher(path).matches()) {
-                return "'" + path + "' is fixed once the run starts";
-            }
+        if (!ParameterPolicy.allows(path, ParameterPolicy.Use.LIVE)) {
+            return "'" + path + "' is fixed once the run starts";
         }
         Target target;
         try {

@@ -29,8 +29,9 @@ final class Schema {
         return fields;
     }
 
+    /** A JSON object bound to one of ChatShare's schema classes (config sections, or a calibration targets file's). */
     static boolean isSection(Type type) {
-        return type instanceof Class<?> c && c.getPackage() == Schema.class.getPackage() && !c.isEnum();
+        return type instanceof Class<?> c && c.getName().startsWith("chatshare.") && !c.isEnum();
     }
 
     static boolean isMap(Type type) {

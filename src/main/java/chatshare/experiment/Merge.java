@@ -1,8 +1,9 @@
 package chatshare.experiment;
 
 import chatshare.output.AtomicOutput;
+import chatshare.output.CsvFormat;
 import chatshare.output.FolderCommit;
-import chatshare.output.SweepTables;
+import chatshare.experiment.SweepTables;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
@@ -63,8 +63,7 @@ public final class Merge {
             plan = shardPlan;
             shards++;
             try (Reader reader = Files.newBufferedReader(index);
-                    CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
-                            .parse(reader)) {
+                    CSVParser parser = CsvFormat.READ.parse(reader)) {
                 if (header != null && !header.equals(parser.getHeaderNames())) {
                     throw new IllegalArgumentException(index + ": columns differ from " + dirs.get(0).resolve("runs.csv")
                             + " (not shards of the same sweep)");
@@ -102,7 +101,7 @@ public final class Merge {
         }
         try (FolderCommit folder = new FolderCommit(target, SweepTables.OWNED_FILES)) {
             try (AtomicOutput out = folder.open("runs.csv");
-                    CSVPrinter csv = new CSVPrinter(out.writer(), CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build())) {
+                    CSVPrinter csv = new CSVPrinter(out.writer(), CsvFormat.WRITE)) {
                 csv.printRecord(header);
                 for (List<String> row : rows.values()) {
                     csv.printRecord(row);

@@ -3,6 +3,7 @@ package chatshare.experiment;
 import chatshare.config.ExperimentConfig;
 import chatshare.model.LearningOutcomes;
 import chatshare.model.Market;
+import chatshare.model.RunLoop;
 import chatshare.output.Columns;
 import chatshare.output.DataPackage;
 import chatshare.output.LearningTables;
@@ -64,11 +65,7 @@ public final class SingleRun {
                 ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
                 long loopStart = System.nanoTime();
                 long cpuStart = cpu.getCurrentThreadCpuTime();
-                int ticks = 0;
-                do { // market.ticks, or fewer once every learning firm has converged
-                    market.schedule.step(market);
-                    tickDone.accept(++ticks);
-                } while (!market.lastTick());
+                int ticks = RunLoop.toEnd(market, tickDone);
                 double loopSeconds = (System.nanoTime() - loopStart) / 1e9;
                 double loopCpuSeconds = (cpu.getCurrentThreadCpuTime() - cpuStart) / 1e9;
                 Map<String, Map<String, Object>> files = outputs.prepare();
@@ -84,7 +81,7 @@ public final class SingleRun {
                     files.put(OutputsWorkbook.FILE, book);
                 }
                 Map<String, Double> shares = new java.util.LinkedHashMap<>();
-                market.firms.forEach(f -> shares.put(f.id, market.share(f)));
+                market.firms.forEach(f -> shares.put(f.id, market.metrics.share(f)));
                 return new Result(files, loopSeconds, loopCpuSeconds, market.reviews(), market.agents(), ticks, shares);
             } finally {
                 market.finish();

@@ -6,7 +6,8 @@ import chatshare.output.AtomicOutput;
 import chatshare.output.CsvFormat;
 import chatshare.output.FolderCommit;
 import chatshare.output.RunLabel;
-import chatshare.output.SweepTables;
+import chatshare.output.ShellWords;
+import chatshare.experiment.SweepTables;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +18,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
@@ -166,7 +166,7 @@ public final class Sweep {
         firms.forEach(f -> header.add("finalShare_" + f));
         header.addAll(List.of("error", "command"));
         try (AtomicOutput out = file;
-                CSVPrinter csv = new CSVPrinter(out.writer(), CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build())) {
+                CSVPrinter csv = new CSVPrinter(out.writer(), CsvFormat.WRITE)) {
             csv.printRecord(header);
             for (Outcome o : outcomes) {
                 List<Object> row = new ArrayList<>(List.of(o.spec().id(), o.spec().point(), o.spec().replicate(),
@@ -186,14 +186,9 @@ public final class Sweep {
 
     /** The command that repeats one run exactly. */
     static String command(Path config, List<String> baseSets, RunSpec spec) {
-        StringBuilder cmd = new StringBuilder("./chatshare run " + shellWord(config.toString()) + " --seed " + spec.seed());
-        baseSets.forEach(s -> cmd.append(" --set ").append(shellWord(s)));
-        spec.values().forEach((p, v) -> cmd.append(" --set ").append(shellWord(p + "=" + CsvFormat.number(v))));
+        StringBuilder cmd = new StringBuilder("./chatshare run " + ShellWords.word(config.toString()) + " --seed " + spec.seed());
+        baseSets.forEach(s -> cmd.append(" --set ").append(ShellWords.word(s)));
+        spec.values().forEach((p, v) -> cmd.append(" --set ").append(ShellWords.word(p + "=" + CsvFormat.number(v))));
         return cmd.toString();
-    }
-
-    /** A word a POSIX shell reads back unchanged: single-quoted unless it is plainly safe. */
-    public static String shellWord(String w) {
-        return w.matches("[A-Za-z0-9_./=:@%+,-]+") ? w : "'" + w.replace("'", "'\\''") + "'";
     }
 }

@@ -2,6 +2,7 @@ package chatshare.experiment;
 
 import chatshare.config.ConfigException;
 import chatshare.config.ConfigLoader;
+import chatshare.config.ParameterPolicy;
 import chatshare.config.SweepConfig;
 import chatshare.output.CsvFormat;
 import java.nio.file.Path;
@@ -28,7 +29,7 @@ public final class SweepCheck {
         RunSpec first = RunSpec.of(points, 0, 0, sweep.seed, sweep.commonRandomNumbers);
         for (Map.Entry<String, Double> value : first.values().entrySet()) {
             String path = value.getKey();
-            if (path.equals("market.seed") || path.equals("market.threads") || path.startsWith("sweep.")) {
+            if (!ParameterPolicy.allows(path, ParameterPolicy.Use.SWEEP)) {
                 throw new ConfigException(config + ": sweep.parameters." + path + ": cannot be swept (run seeds come from"
                         + " sweep.seed and the replicate; threads and the sweep section do not change a run)");
             }

@@ -23,11 +23,11 @@ final class FirmView implements Propertied {
                 .reading("active", Boolean.class, () -> firm.active)
                 .choice("pricing rule", "Pricing strategy (MODEL.md 7.5); a change applies from the next decision, "
                         + "with fresh strategy state, like a setStrategy event", StrategyRules.PRICING, firm::pricingRule,
-                        rule -> market.switchStrategy(firm.id, rule, ""))
+                        rule -> market.live.switchStrategy(firm.id, rule, ""))
                 .choice("filtering rule", "Filtering strategy (MODEL.md 7.5); a change applies from the next decision",
-                        StrategyRules.FILTERING, firm::filteringRule, rule -> market.switchStrategy(firm.id, "", rule))
+                        StrategyRules.FILTERING, firm::filteringRule, rule -> market.live.switchStrategy(firm.id, "", rule))
                 .reading("last decision", String.class, firm::lastDecisionText)
-                .reading("share", Double.class, () -> market.share(firm))
+                .reading("share", Double.class, () -> market.metrics.share(firm))
                 .reading("users", Double.class, () -> firm.users)
                 .reading("paidUsers", Double.class, () -> firm.paidUsers)
                 .reading("apiUsers", Double.class, () -> firm.apiUsers)

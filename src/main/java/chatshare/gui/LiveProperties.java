@@ -41,14 +41,14 @@ final class LiveProperties extends Properties {
         sim.util.Interval domain = Double.isFinite(live.min()) && Double.isFinite(live.max())
                 ? integer ? new sim.util.Interval((long) live.min(), (long) live.max()) : new sim.util.Interval(live.min(), live.max())
                 : null;
-        Supplier<Object> value = integer ? () -> (int) Math.round(market.parameter(path)) : () -> market.parameter(path);
+        Supplier<Object> value = integer ? () -> (int) Math.round(market.live.value(path)) : () -> market.live.value(path);
         entries.add(new Entry(path, value, live.type(), v -> setParameter(path, ((Number) v).doubleValue()), live.doc(),
                 domain));
         return this;
     }
 
     private void setParameter(String path, double value) {
-        String problem = market.setParameter(path, value);
+        String problem = market.live.set(path, value);
         if (problem != null) {
             System.err.println("chatshare gui: " + path + " not changed: " + problem);
         }

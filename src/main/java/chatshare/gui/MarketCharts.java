@@ -36,13 +36,13 @@ final class MarketCharts {
     private final List<Chart> charts = new ArrayList<>();
 
     MarketCharts() {
-        shares = add("Market shares", "share of users", Market::share, "none", Market::outsideShare).generator();
+        shares = add("Market shares", "share of users", (m, f) -> m.metrics.share(f), "none", m -> m.metrics.outsideShare()).generator();
         add("Prices", "paid plan ($/month)", (m, f) -> f.price, null, null);
         add("Filtering", "filtering level", (m, f) -> f.filtering, null, null);
         add("Cash", "cash ($ billion)", (m, f) -> f.cash / 1e9, null, null);
         add("Runway", "runway (months, capped at " + (int) RUNWAY_CAP + "; none while profitable)",
                 (m, f) -> Double.isFinite(f.runwayMonths()) ? Math.min(RUNWAY_CAP, f.runwayMonths()) : Double.NaN, null, null);
-        add("Concentration", "HHI among adopters", null, "HHI", Market::hhi);
+        add("Concentration", "HHI among adopters", null, "HHI", m -> m.metrics.hhi());
     }
 
     private Chart add(String title, String yLabel, FirmQuantity perFirm, String extraName,

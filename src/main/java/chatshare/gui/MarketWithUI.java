@@ -128,14 +128,14 @@ public final class MarketWithUI extends GUIState {
         }
         p.reading("week", Integer.class, () -> Math.max(0, m.tick()))
                 .reading("date", String.class, () -> m.date(Math.max(0, m.tick())).toString())
-                .reading("outsideShare", Double.class, m::outsideShare)
-                .reading("hhi", Double.class, m::hhi);
+                .reading("outsideShare", Double.class, m.metrics::outsideShare)
+                .reading("hhi", Double.class, m.metrics::hhi);
         for (String id : m.config.firms.keySet()) { // by id: a restart makes new Firm objects
             p.choice(id + " pricing rule", "Pricing strategy of " + id + "; applies from its next decision, like a "
-                    + "setStrategy event", StrategyRules.PRICING, () -> m.strategyRule(id, true),
-                    rule -> m.switchStrategy(id, rule, ""));
+                    + "setStrategy event", StrategyRules.PRICING, () -> m.live.strategyRule(id, true),
+                    rule -> m.live.switchStrategy(id, rule, ""));
             p.choice(id + " filtering rule", "Filtering strategy of " + id + "; applies from its next decision",
-                    StrategyRules.FILTERING, () -> m.strategyRule(id, false), rule -> m.switchStrategy(id, "", rule));
+                    StrategyRules.FILTERING, () -> m.live.strategyRule(id, false), rule -> m.live.switchStrategy(id, "", rule));
         }
         for (String id : m.config.firms.keySet()) {
             p.reading("firm " + id, FirmView.class,

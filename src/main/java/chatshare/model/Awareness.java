@@ -31,7 +31,7 @@ final class Awareness {
         p = new double[firms][];
         for (Firm f : m.firms) {
             int j = f.index;
-            if (!f.active || m.awareOf(j) == users.size) {
+            if (!f.active || m.metrics.awareOf(j) == users.size) {
                 continue;
             }
             base[j] = f.awarenessHazard(m.config.market.marketingScale);

@@ -1,6 +1,7 @@
 package chatshare.model;
 
 import chatshare.config.EventConfig;
+import chatshare.config.EventType;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /** What each event type of MODEL.md 7.8 does to the market. */
@@ -12,14 +13,29 @@ final class EventEffects {
         Firm firm = e.firm.isEmpty() ? null : m.firm(e.firm);
         Platform platform = e.platform.isEmpty() ? null : m.platform(e.platform);
         double amount = e.value != null ? e.value : e.amount != null ? e.amount : Double.NaN;
-        String detail = "";
-        switch (e.type) {
-            case "setPrice" -> firm.price = e.value;
-            case "setApiPrice" -> firm.apiPrice = e.value;
-            case "setFiltering" -> firm.filtering = e.value;
-            case "setQuality" -> firm.quality = e.value;
-            case "exitFirm" -> m.exit(firm, "event");
-            case "funding" -> {
+        // A switch expression over the enum: a new event type without an effect does not compile.
+        String detail = switch (EventType.of(e.type)) {
+            case SET_PRICE -> {
+                firm.price = e.value;
+                yield "";
+            }
+            case SET_API_PRICE -> {
+                firm.apiPrice = e.value;
+                yield "";
+            }
+            case SET_FILTERING -> {
+                firm.filtering = e.value;
+                yield "";
+            }
+            case SET_QUALITY -> {
+                firm.quality = e.value;
+                yield "";
+            }
+            case EXIT_FIRM -> {
+                m.exit(firm, "event");
+                yield "";
+            }
+            case FUNDING -> {
                 if (e.kind.equals("gpuDebt")) {
                     // Debt tied to GPU supply is turned into hardware, not cash (« convertir la dette en matériel »).
                     firm.debt += e.amount;
@@ -33,56 +49,64 @@ final class EventEffects {
                 if (e.kind.equals("debt")) {
                     firm.debt += e.amount;
                 }
-                detail = e.kind;
+                yield e.kind;
             }
-            case "bundle" -> {
+            case BUNDLE -> {
                 platform.bundles.add(new Bundle(firm.index, e.bonus, e.price, e.discount, m.tick(), -1));
-                detail = "bonus " + e.bonus + ", price " + e.price;
+                yield "bonus " + e.bonus + ", price " + e.price;
             }
-            case "unbundle" -> platform.bundles.replaceAll(b -> b.firm() == firm.index && b.activeAt(m.tick())
-                    ? new Bundle(b.firm(), b.bonus(), b.priceTreatment(), b.discount(), b.startTick(), m.tick()) : b);
-            case "platformPromotion" -> detail = m.promote(platform, firm) + " members made aware";
-            case "platformShock" -> m.scaleMembership(m.platforms.indexOf(platform),
-                    e.region.isEmpty() ? -1 : m.regionIds.indexOf(e.region), e.value, Streams.EVENTS + index);
-            case "acquisition" -> {
-                m.acquire(firm, m.firm(e.target));
-                return; // recorded by the acquisition itself, with the users moved
+            case UNBUNDLE -> {
+                platform.bundles.replaceAll(b -> b.firm() == firm.index && b.activeAt(m.tick())
+                        ? new Bundle(b.firm(), b.bonus(), b.priceTreatment(), b.discount(), b.startTick(), m.tick()) : b);
+                yield "";
             }
-            case "launchFirm" -> {
+            case PLATFORM_PROMOTION -> Membership.promote(m, platform, firm) + " members made aware";
+            case PLATFORM_SHOCK -> {
+                Membership.scale(m, m.platforms.indexOf(platform),
+                        e.region.isEmpty() ? -1 : m.regionIds.indexOf(e.region), e.value, Streams.EVENTS + index);
+                yield "";
+            }
+            case ACQUISITION -> {
+                Acquisition.acquire(m, firm, m.firm(e.target));
+                yield null; // recorded by the acquisition itself, with the users moved
+            }
+            case LAUNCH_FIRM -> {
                 if (firm.exitTick < 0) {
                     firm.active = true;
-                } else {
-                    detail = "already exited: not relaunched";
+                    yield "";
                 }
+                yield "already exited: not relaunched";
             }
-            case "setStrategy" -> {
+            case SET_STRATEGY -> {
                 firm.setStrategy(e.pricing, e.filtering);
-                detail = "pricing " + e.pricing + ", filtering " + e.filtering;
+                yield "pricing " + e.pricing + ", filtering " + e.filtering;
             }
-            case "platformMerger" -> {
+            case PLATFORM_MERGER -> {
                 platform.owner = firm.index;
                 // Bought revenue is not growth: the valuation's growth term compares like with like.
                 firm.revenueAtDecision += platform.adRevenueNow(m.regionShares);
+                yield "";
             }
-            case "setParameter" -> {
-                m.applyParameter(e.parameter, e.value);
-                detail = e.parameter;
+            case SET_PARAMETER -> {
+                m.live.apply(e.parameter, e.value);
+                yield e.parameter;
             }
-            case "regulation" -> {
+            case REGULATION -> {
                 Regulator reg = m.regulators[m.regionIds.indexOf(e.region)];
                 reg.fMin = e.value;
                 if (e.hazard != null) {
                     reg.hazard = e.hazard;
                 }
-                detail = "fMin " + reg.fMin + ", hazard " + reg.hazard;
+                yield "fMin " + reg.fMin + ", hazard " + reg.hazard;
             }
-            case "controversy" -> {
+            case CONTROVERSY -> {
                 firm.scheduledControversies++;
-                return; // recorded when it hits, in the regulation step of this tick
+                yield null; // recorded when it hits, in the regulation step of this tick
             }
-            default -> throw new IllegalStateException("unhandled event type " + e.type);
+        };
+        if (detail != null) {
+            m.record(new EventRecord(e.type, e.firm, e.platform, e.region, amount, detail));
         }
-        m.record(new EventRecord(e.type, e.firm, e.platform, e.region, amount, detail));
     }
 
     static boolean draw(UniformRandomProvider rng, double probability) {

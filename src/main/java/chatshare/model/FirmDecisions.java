@@ -25,7 +25,7 @@ final class FirmDecisions {
     /** adapt: the strategies decide (false before market.firmsAdaptFrom: only the period rolls over). */
     static void decide(Market m, boolean adapt) {
         for (Firm f : m.firms) {
-            double share = m.share(f);
+            double share = m.metrics.share(f);
             f.shareGain = share - f.shareAtDecision;
             f.shareAtDecision = share;
         }

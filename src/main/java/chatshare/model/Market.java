@@ -1,9 +1,6 @@
 package chatshare.model;
 
 import chatshare.config.ExperimentConfig;
-import chatshare.config.FirmConfig;
-import chatshare.config.PlatformConfig;
-import chatshare.config.SegmentConfig;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +27,7 @@ public class Market extends SimState {
     public static final int ORDER_OBSERVERS = 7;
 
     /** The config as given; every start() works on a fresh copy, so setParameter events never leak into a restart. */
-    private final ExperimentConfig original;
+    final ExperimentConfig original;
     /** This run's config (changed by setParameter events). */
     public ExperimentConfig config;
     public final int threads;
@@ -38,14 +35,14 @@ public class Market extends SimState {
     public final LocalDate startDate;
     private final List<TickObserver> observers = new ArrayList<>();
     /** Events applied in the current tick, scheduled and endogenous. */
-    private final List<EventRecord> events = new ArrayList<>();
-    private Timeline timeline;
+    final List<EventRecord> events = new ArrayList<>();
+    Timeline timeline;
     /** The user samples of the firms' strategies, by sample size (firms with the same size share one). */
-    private java.util.Map<Integer, DemandSample> samples;
+    java.util.Map<Integer, DemandSample> samples;
     /** Expected-demand mode only (market.demand = expected), else null. */
-    private ExpectedDemand expected;
+    ExpectedDemand expected;
     /** Nash and joint-profit benchmarks of the qLearning firms (computed on first use). */
-    private LearningBenchmarks learningBenchmarks;
+    LearningBenchmarks learningBenchmarks;
 
     public UserTypes types;
     public Population users;
@@ -76,7 +73,12 @@ public class Market extends SimState {
     /** The whole 64-bit seed: MASON's SimState keeps only its low 32 bits. */
     private long fullSeed;
     /** User reviews (choice draws) since start. */
-    private long reviews;
+    long reviews;
+
+    /** Read-only measures of this market (shares, adopters, concentration, awareness). */
+    public final MarketMetrics metrics = new MarketMetrics(this);
+    /** The live parameters and strategy rules, changed between steps (GUI, setParameter and setStrategy events). */
+    public final LiveBinding live = new LiveBinding(this);
 
     public Market(ExperimentConfig config, long seed, int threads) {
         super(seed);
@@ -108,29 +110,16 @@ public class Market extends SimState {
     @Override
     public void start() {
         super.start();
-        build();
-        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_EVENTS, s -> {
-            events.clear();
-            for (Firm f : firms) {
-                Investment.drift(f, config.market.frontierGrowth, tick());
-            }
-            timeline.apply(this, tick());
-        }, 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_PLATFORMS, s -> {
-            for (int p = 0; p < platforms.size(); p++) {
-                if (platforms.get(p).drift != 0) {
-                    scaleMembership(p, -1, 1 + platforms.get(p).drift, Streams.PLATFORMS + p);
-                }
-            }
-        }, 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_REGULATION,
-                s -> Regulation.step(this, streams.stream(Streams.REGULATION, tick(), 0)), 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_AWARENESS, new AwarenessStep(), 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_CHOICE, new ChoiceStep(), 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_ACCOUNTING, new AccountingStep(), 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_DECISIONS, new DecisionStep(), 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_OBSERVERS,
-                s -> observers.forEach(o -> o.observe(this)), 1.0);
+        MarketBuilder.build(this);
+        // The steps of MODEL.md §3, one Steppable each, in their order within the tick.
+        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_EVENTS, new EventStep(this, timeline), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_PLATFORMS, new PlatformStep(this), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_REGULATION, new RegulationStep(this, streams), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_AWARENESS, new AwarenessStep(this), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_CHOICE, new ChoiceStep(this), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_ACCOUNTING, new AccountingStep(this), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_DECISIONS, new DecisionStep(this), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_OBSERVERS, new ObserverStep(this, observers), 1.0);
     }
 
     @Override
@@ -154,94 +143,28 @@ public class Market extends SimState {
         return users.size;
     }
 
-    private static ExperimentConfig copy(ExperimentConfig c) {
+    static ExperimentConfig copy(ExperimentConfig c) {
         com.google.gson.Gson gson = new com.google.gson.Gson();
         return gson.fromJson(gson.toJsonTree(c), ExperimentConfig.class);
     }
 
-    private void build() {
-        if (runner != null) {
-            runner.close();
-        }
-        config = copy(original);
-        int agents = config.users.agents;
-        streams = new Streams(seed());
-        reviews = 0;
-        agentWeight = config.users.population / agents;
-        regionShares = config.users.regions.values().stream().mapToDouble(r -> r.share).toArray();
-        firms = new ArrayList<>();
-        for (Map.Entry<String, FirmConfig> e : config.firms.entrySet()) {
-            firms.add(new Firm(e.getKey(), firms.size(), e.getValue(), regionIds));
-        }
-        List<String> firmIds = List.copyOf(config.firms.keySet());
-        platforms = new ArrayList<>();
-        for (Map.Entry<String, PlatformConfig> e : config.platforms.entrySet()) {
-            PlatformConfig p = e.getValue();
-            double[] members = regionIds.stream().mapToDouble(r -> p.members.getOrDefault(r, 0.0)).toArray();
-            List<Bundle> bundles = p.bundles.stream().map(b -> Bundle.of(b, firmIds.indexOf(b.firm))).toList();
-            platforms.add(new Platform(e.getKey(), p.name.isEmpty() ? e.getKey() : p.name, members, bundles,
-                    p.drift, p.adRevenueWeek));
-        }
-        timeline = new Timeline(config.events, startDate);
-        samples = new java.util.HashMap<>();
-        learningBenchmarks = null;
-        events.clear();
-        regulators = regionIds.stream().map(r -> new Regulator(
-                config.regulators.getOrDefault(r, new chatshare.config.RegulatorConfig()))).toArray(Regulator[]::new);
-        types = new UserTypes(regionIds.size(), platforms.size());
-        List<SegmentConfig> segments = config.users.segments.inOrder();
-        boolean meanField = config.market.social.equals("meanField");
-        offers = new Offers(types, firms.size(), segments, config.users.lockInTicks, meanField);
-        logitKernel = LogitKernel.create(offers);
-        tally = new Tally(types, offers.alternatives());
-        expected = config.market.demand.equals("expected") ? new ExpectedDemand(types, offers.alternatives()) : null;
-        runner = new BlockRunner(agents, threads);
-        blocks = new Block[runner.blocks()];
-        for (int b = 0; b < blocks.length; b++) {
-            blocks[b] = new Block(b, agents, offers.alternatives(), firms.size());
-        }
-        users = new Population(agents);
-        drawUsers();
-        if (!meanField) {
-            linkNetwork();
-        }
-        regionFirmShare = new double[regionIds.size()][firms.size()];
-        if (config.market.initialChoice.equals("logit")) {
-            InitialChoice.draw(this);
-        }
-        countInitialState();
-    }
-
-    private void drawUsers() {
-        double[][] memberships = platforms.stream().map(p -> p.members).toArray(double[][]::new);
-        double[] initialAwareness = config.firms.values().stream().mapToDouble(f -> f.initialAwareness).toArray();
-        runner.forEachBlock(b -> users.draw(blocks[b].start, blocks[b].end, streams.stream(Streams.INIT, 0, b),
-                config.users, types, regionShares, memberships, initialAwareness));
-    }
-
-    private void linkNetwork() {
-        int degree = config.market.networkDegree;
-        users.degree = degree;
-        users.neighbours = new int[Math.multiplyExact(users.size, degree)];
-        runner.forEachBlock(b -> SmallWorld.link(users.neighbours, degree, users.size, config.market.rewiring,
-                blocks[b].start, blocks[b].end, streams.stream(Streams.NETWORK, 0, b)));
-    }
-
-    private void countInitialState() {
-        awareCount = new long[firms.size()];
-        for (int i = 0; i < users.size; i++) {
-            tally.add(users.type[i], users.choice[i], 1);
-            for (int known = users.aware[i]; known != 0; known &= known - 1) {
-                awareCount[Integer.numberOfTrailingZeros(known)]++;
-            }
-        }
-        System.arraycopy(users.choice, 0, users.nextChoice, 0, users.size);
-        regionFirmShare = tally.regionFirmShare(firms.size());
-        previousAdopters = adopters();
-    }
-
     public long reviews() {
         return reviews;
+    }
+
+    /** Adds the reviews of a choice step. */
+    void countReviews(long n) {
+        reviews += n;
+    }
+
+    /** The expected-demand book (market.demand = expected), else null. */
+    ExpectedDemand expectedDemand() {
+        return expected;
+    }
+
+    /** Forgets the events of the previous tick (the events step starts a new tick). */
+    void clearEvents() {
+        events.clear();
     }
 
     /** The fixed user sample on which the firm evaluates offers (drawn on first use, shared by firms of the same size). */
@@ -315,351 +238,8 @@ public class Market extends SimState {
         record(new EventRecord("exit", f.id, "", "", f.cash, reason));
     }
 
-    /** Makes every member of the platform aware of the firm; returns how many agents learnt of it. */
-    long promote(Platform platform, Firm firm) {
-        int p = platforms.indexOf(platform);
-        int bit = 1 << firm.index;
-        long learnt = 0;
-        for (int i = 0; i < users.size; i++) {
-            if ((types.platformMask(users.type[i]) >>> p & 1) != 0 && (users.aware[i] & bit) == 0) {
-                users.aware[i] |= bit;
-                learnt++;
-            }
-        }
-        awareCount[firm.index] += learnt;
-        return learnt;
-    }
-
-    /**
-     * Multiplies platform p's member share in one region (or every region: region -1) by k:
-     * each member stays with probability min(1, k) and each non-member joins with probability
-     * (m k - m) / (1 - m), membership capped at 1. Blocks are visited in order, each with its own
-     * stream, and the tallies follow every change of user type.
-     */
-    void scaleMembership(int p, int region, double k, int purpose) {
-        Platform platform = platforms.get(p);
-        double[] stay = new double[regionIds.size()];
-        double[] join = new double[regionIds.size()];
-        for (int r = 0; r < stay.length; r++) {
-            double before = platform.members[r];
-            double after = region < 0 || r == region ? Math.min(1, before * k) : before;
-            platform.members[r] = after;
-            stay[r] = before > 0 ? Math.min(1, after / before) : 1;
-            join[r] = after > before ? (after - before) / (1 - before) : 0;
-        }
-        int bit = 1 << p;
-        for (int b = 0; b < blocks.length; b++) {
-            var rng = streams.stream(purpose, tick(), b);
-            for (int i = blocks[b].start; i < blocks[b].end; i++) {
-                int type = users.type[i];
-                int r = types.region(type);
-                int mask = types.platformMask(type);
-                boolean member = (mask & bit) != 0;
-                boolean next = EventEffects.draw(rng, member ? stay[r] : join[r]);
-                if (next != member) {
-                    int moved = types.of(r, types.segment(type), mask ^ bit);
-                    tally.add(type, users.choice[i], -1);
-                    tally.add(moved, users.choice[i], 1);
-                    users.type[i] = (short) moved;
-                }
-            }
-        }
-    }
-
-    /**
-     * Changes a live parameter between steps (the GUI's inspectors), as a setParameter event
-     * would, and keeps it for later restarts (like a MASON model property); returns why it was
-     * refused, or null when applied. Before the first start it only sets the config.
-     */
-    public String setParameter(String path, double value) {
-        String problem = chatshare.config.LiveParameters.problem(config, path, value);
-        if (problem == null) {
-            chatshare.config.LiveParameters.set(original, path, value);
-            if (firms != null) {
-                applyParameter(path, value);
-            } else {
-                chatshare.config.LiveParameters.set(config, path, value);
-            }
-        }
-        return problem;
-    }
-
-    /**
-     * Switches a firm's pricing and/or filtering rule (empty = keep) from its next decision, as a
-     * setStrategy event does, and keeps the switch for later starts, as setParameter keeps edits.
-     */
-    public void switchStrategy(String firmId, String pricingRule, String filteringRule) {
-        for (chatshare.config.ExperimentConfig c : List.of(original, config)) {
-            chatshare.config.StrategyConfig s = c.firms.get(firmId).strategy;
-            s.pricing = pricingRule.isEmpty() ? s.pricing : pricingRule;
-            s.filtering = filteringRule.isEmpty() ? s.filtering : filteringRule;
-        }
-        if (firms != null) {
-            firm(firmId).setStrategy(pricingRule, filteringRule);
-        }
-    }
-
-    /** The firm's pricing (or filtering) rule in use, or the configured one before the first start. */
-    public String strategyRule(String firmId, boolean pricing) {
-        if (firms != null) {
-            return pricing ? firm(firmId).pricingRule() : firm(firmId).filteringRule();
-        }
-        chatshare.config.StrategyConfig s = config.firms.get(firmId).strategy;
-        return pricing ? s.pricing : s.filtering;
-    }
-
-    /** Share of all users (agents) using the firm after the last accounting step. */
-    public double share(Firm f) {
-        return f.users / (agents() * agentWeight);
-    }
-
-    /** Share of users using no assistant (NaN before the first start). */
-    public double outsideShare() {
-        if (users == null) {
-            return Double.NaN;
-        }
-        return (double) (agents() - adopters()) / agents();
-    }
-
-    /** Herfindahl index of shares among adopters (0..1); NaN without adopters. */
-    public double hhi() {
-        if (users == null) {
-            return Double.NaN;
-        }
-        double adopters = adopters();
-        double hhi = 0;
-        for (Firm f : firms) {
-            double s = adopters > 0 ? f.users / (adopters * agentWeight) : 0;
-            hhi += s * s;
-        }
-        return adopters > 0 ? hhi : Double.NaN;
-    }
-
-    /**
-     * setParameter: changes the config value, then the live copy of it where the model keeps one
-     * (firm, regulator and platform fields of the same name; the per-segment utility tables).
-     * Everything else (market.*, controversy.*, firm finance, investment and strategy keys) is
-     * read from the config as it is used.
-     */
-    void applyParameter(String path, double value) {
-        chatshare.config.LiveParameters.set(config, path, value);
-        String[] keys = path.split("\\.");
-        java.lang.reflect.Field live = liveField(keys);
-        if (live != null) {
-            try {
-                if (live.getType() == int.class) {
-                    live.setInt(liveOwner(keys), (int) Math.round(value));
-                } else {
-                    live.setDouble(liveOwner(keys), value);
-                }
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        if (keys[0].equals("firms") && keys.length == 3 && keys[2].equals("reputation")) {
-            firm(keys[1]).baseReputation = value;
-        } else if (keys[0].equals("users")) {
-            offers = new Offers(types, firms.size(), config.users.segments.inOrder(), config.users.lockInTicks,
-                    config.market.social.equals("meanField"));
-        }
-    }
-
-    /** The current value of a live parameter: the model's live copy where it keeps one, else the config's. */
-    public double parameter(String path) {
-        String[] keys = path.split("\\.");
-        java.lang.reflect.Field live = liveField(keys);
-        try {
-            Object value = live != null ? live.get(liveOwner(keys))
-                    : chatshare.config.LiveParameters.describe(config, path).value();
-            return ((Number) value).doubleValue();
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The object holding the live copy of a parameter (the rule in use may be a copy after setStrategy). */
-    private Object liveOwner(String[] keys) {
-        if (firms == null) {
-            return null; // not started: only the config exists
-        }
-        return switch (keys[0]) {
-            case "firms" -> keys.length == 3 ? firm(keys[1])
-                    : keys.length == 4 && keys[2].equals("strategy") ? firm(keys[1]).strategy : null;
-            case "regulators" -> regulators[regionIds.indexOf(keys[1])];
-            case "platforms" -> platform(keys[1]);
-            default -> null;
-        };
-    }
-
-    /** The numeric field of the live copy, or null when the model reads this key from the config. */
-    private java.lang.reflect.Field liveField(String[] keys) {
-        Object owner = liveOwner(keys);
-        if (owner == null) {
-            return null;
-        }
-        try {
-            java.lang.reflect.Field f = owner.getClass().getField(keys[keys.length - 1]);
-            return f.getType() == int.class || f.getType() == double.class ? f : null;
-        } catch (NoSuchFieldException e) {
-            return null;
-        }
-    }
-
-    /**
-     * The acquirer takes over the target: its users move to the acquirer's corresponding plan
-     * (free users to the free plan if there is one, else to the paid plan), users who knew the
-     * target now know the acquirer, cash and debt are added, the better quality is kept, and
-     * the target leaves. Users in regions where the acquirer is not available re-choose.
-     */
-    void acquire(Firm acquirer, Firm target) {
-        if (!acquirer.active || target.exitTick >= 0) {
-            record(new EventRecord("acquisitionSkipped", acquirer.id, "", "", Double.NaN,
-                    (!acquirer.active ? acquirer.id : target.id) + " is not in the market"));
-            return;
-        }
-        int targetBit = 1 << target.index;
-        int acquirerBit = 1 << acquirer.index;
-        int free = acquirer.freePlan ? Firm.freeAlt(acquirer.index) : Firm.paidAlt(acquirer.index);
-        long moved = 0;
-        for (int i = 0; i < users.size; i++) {
-            int c = users.choice[i];
-            if (c != 0 && Firm.firmOf(c) == target.index) {
-                int to = c == Firm.freeAlt(target.index) ? free : Firm.paidAlt(acquirer.index);
-                tally.add(users.type[i], c, -1);
-                tally.add(users.type[i], to, 1);
-                users.choice[i] = (byte) to;
-                moved++;
-            }
-            if ((users.aware[i] & targetBit) != 0 && (users.aware[i] & acquirerBit) == 0) {
-                users.aware[i] |= acquirerBit;
-                awareCount[acquirer.index]++;
-            }
-        }
-        acquirer.cash += target.cash;
-        acquirer.debt += target.debt;
-        acquirer.quality = Math.max(acquirer.quality, target.quality);
-        target.cash = 0;
-        target.debt = 0;
-        exit(target, "acquired by " + acquirer.id);
-        record(new EventRecord("acquisition", acquirer.id, "", "", moved * agentWeight, "absorbed " + target.id));
-    }
-
-    /** Agents currently using some assistant (expected agents in expected-demand mode). */
-    public double adopters() {
-        double total = 0;
-        for (int t = 0; t < types.count; t++) {
-            for (int a = 1; a < offers.alternatives(); a++) {
-                total += demand(t, a);
-            }
-        }
-        return total;
-    }
-
-    /** Mean over firms of the share of agents aware of the firm. */
-    public double awarenessMean() {
-        double sum = 0;
-        for (long c : awareCount) {
-            sum += (double) c / users.size;
-        }
-        return firms.isEmpty() ? 0 : sum / firms.size();
-    }
-
-    public long awareOf(int firm) {
-        return awareCount[firm];
-    }
-
     /** [region][firm] shares at the end of the previous tick (what this tick's users read). */
     public double[][] regionFirmShare() {
         return regionFirmShare;
-    }
-
-    /** [region][firm] shares now, from the tallies. */
-    public double[][] regionFirmShareNow() {
-        return tally.regionFirmShare(firms.size());
-    }
-
-    /** Step 4 of MODEL.md 3: Bass-type awareness (7.3). */
-    private final class AwarenessStep implements sim.engine.Steppable {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public void step(SimState state) {
-            Awareness awareness = new Awareness(Market.this);
-            runner.forEachBlock(b -> awareness.spread(blocks[b], streams.stream(Streams.AWARENESS, tick(), b)));
-            for (Block block : blocks) {
-                for (int j = 0; j < firms.size(); j++) {
-                    awareCount[j] += block.newlyAware[j];
-                }
-            }
-        }
-    }
-
-    /** Step 5 of MODEL.md 3: reviews and logit choices (7.1, 7.2), synchronous double buffer. */
-    private final class ChoiceStep implements sim.engine.Steppable {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public void step(SimState state) {
-            int tick = tick();
-            offers.update(firms, platforms, regionFirmShare, tick);
-            if (expected != null) {
-                previousAdopters = adopters();
-                expected.update(Market.this, tick);
-                switches = 0;
-                churned = 0;
-                regionFirmShare = expected.regionFirmShare(types, firms.size());
-                return;
-            }
-            if (logitKernel != null) {
-                logitKernel.refresh(offers);
-            }
-            Choices choices = new Choices(Market.this, tally.anyStranded(offers));
-            runner.forEachBlock(b -> choices.review(blocks[b], streams.stream(Streams.CHOICE, tick, b), tick));
-            previousAdopters = adopters();
-            switches = 0;
-            churned = 0;
-            for (Block block : blocks) {
-                for (int k = 0; k < block.logSize; k++) {
-                    tally.apply(block.log[k]);
-                }
-                switches += block.switches;
-                churned += block.churned;
-                reviews += block.reviews;
-            }
-            users.swapChoices();
-            // What next tick's users read as "previous choices" (events may move users before then).
-            regionFirmShare = tally.regionFirmShare(firms.size());
-        }
-    }
-
-    /** Step 6 of MODEL.md 3: weekly revenue, costs, cash; exit when cash runs out (7.4). */
-    private final class AccountingStep implements sim.engine.Steppable {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public void step(SimState state) {
-            Accounting.book(Market.this);
-        }
-    }
-
-    /**
-     * Step 7 of MODEL.md 3: every financeEvery ticks firms review financing and investment;
-     * every firmDecisionEvery ticks they revise prices and filtering, from market.firmsAdaptFrom on.
-     */
-    private final class DecisionStep implements sim.engine.Steppable {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public void step(SimState state) {
-            int periodEnd = tick() + 1;
-            if (periodEnd % config.market.financeEvery == 0) {
-                FirmDecisions.review(Market.this);
-            }
-            if (periodEnd % config.market.firmDecisionEvery == 0) {
-                String from = config.market.firmsAdaptFrom;
-                FirmDecisions.decide(Market.this, from.isEmpty() || tick() >= Timeline.tickOf(from, startDate));
-            }
-            Accounting.requireFinite(Market.this); // financing and decisions may have overflowed the accounts
-        }
     }
 }

@@ -15,7 +15,7 @@ final class Penetration implements PricingStrategy {
 
     @Override
     public double next(Market market, Firm firm, PriceLever lever) {
-        targetReached |= market.share(firm) >= s.penetrationShare;
+        targetReached |= market.metrics.share(firm) >= s.penetrationShare;
         if (targetReached) {
             return climb.next(market, firm, lever);
         }

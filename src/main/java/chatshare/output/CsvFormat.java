@@ -12,6 +12,10 @@ public final class CsvFormat {
     public static final org.apache.commons.csv.CSVFormat READ = org.apache.commons.csv.CSVFormat.DEFAULT.builder()
             .setHeader().setSkipHeaderRecord(true).build();
 
+    /** How ChatShare writes every CSV file: RFC 4180 quoting with Unix line ends, the same bytes on every OS. */
+    public static final org.apache.commons.csv.CSVFormat WRITE = org.apache.commons.csv.CSVFormat.DEFAULT.builder()
+            .setRecordSeparator("\n").build();
+
     private CsvFormat() {
     }
 

@@ -22,10 +22,10 @@ final class FirmsTable implements TickTable {
     @Override
     public int write(Market m, RunLabel label, CSVPrinter out) throws IOException {
         int tick = m.tick();
-        double adopters = m.adopters() * m.agentWeight;
+        double adopters = m.metrics.adopters() * m.agentWeight;
         for (Firm f : m.firms) {
             out.printRecord(label.run(), label.replicate(), CsvFormat.seed(label.seed()), tick, m.date(tick), f.id,
-                    CsvFormat.number(f.users), CsvFormat.number(m.share(f)),
+                    CsvFormat.number(f.users), CsvFormat.number(m.metrics.share(f)),
                     CsvFormat.number(adopters > 0 ? f.users / adopters : Double.NaN),
                     CsvFormat.number(f.paidUsers), CsvFormat.number(f.freeUsers), CsvFormat.number(f.apiUsers),
                     CsvFormat.money(f.price), CsvFormat.money(f.apiPrice), CsvFormat.number(f.filtering),

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
@@ -20,7 +19,6 @@ public final class LearningTables {
     public static final String IMPULSE = Columns.IMPULSE.file();
     public static final List<String> OUTCOME_COLUMNS = Columns.LEARNING.header();
     public static final List<String> IMPULSE_COLUMNS = Columns.IMPULSE.header();
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build();
 
     private LearningTables() {
     }
@@ -37,7 +35,7 @@ public final class LearningTables {
             return files;
         }
         try (AtomicOutput out = folder.open(OUTCOMES)) {
-            CSVPrinter csv = new CSVPrinter(out.writer(), FORMAT);
+            CSVPrinter csv = new CSVPrinter(out.writer(), CsvFormat.WRITE);
             csv.printRecord(OUTCOME_COLUMNS);
             for (LearningOutcomes.FirmOutcome f : outcomes.firms) {
                 csv.printRecord(label.run(), label.replicate(), CsvFormat.seed(label.seed()), f.firm(), f.converged(), f.decisions(),
@@ -49,7 +47,7 @@ public final class LearningTables {
             files.put(OUTCOMES, entry(out, outcomes.firms.size()));
         }
         try (AtomicOutput out = folder.open(IMPULSE)) {
-            CSVPrinter csv = new CSVPrinter(out.writer(), FORMAT);
+            CSVPrinter csv = new CSVPrinter(out.writer(), CsvFormat.WRITE);
             csv.printRecord(IMPULSE_COLUMNS);
             for (LearningOutcomes.ImpulsePoint p : outcomes.impulse) {
                 csv.printRecord(label.run(), label.replicate(), CsvFormat.seed(label.seed()), p.period(), p.firm(), n(p.price()),

@@ -25,14 +25,14 @@ final class MarketTable implements TickTable {
     @Override
     public int write(Market m, RunLabel label, CSVPrinter out) throws IOException {
         int tick = m.tick();
-        double adopters = m.adopters();
+        double adopters = m.metrics.adopters();
         out.printRecord(label.run(), label.replicate(), CsvFormat.seed(label.seed()), tick, m.date(tick),
                 CsvFormat.number(adopters * m.agentWeight),
-                CsvFormat.number(m.outsideShare()),
-                CsvFormat.number(m.hhi()),
+                CsvFormat.number(m.metrics.outsideShare()),
+                CsvFormat.number(m.metrics.hhi()),
                 CsvFormat.number(m.previousAdopters > 0 ? m.churned / m.previousAdopters : 0),
                 CsvFormat.number(m.switches * m.agentWeight),
-                CsvFormat.number(m.awarenessMean()),
+                CsvFormat.number(m.metrics.awarenessMean()),
                 m.events().stream().map(e -> e.type() + (e.firm().isEmpty() ? "" : " " + e.firm()))
                         .collect(Collectors.joining("; ")));
         return 1;

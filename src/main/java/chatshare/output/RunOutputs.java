@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
@@ -18,7 +17,6 @@ import org.apache.commons.csv.CSVPrinter;
  * whatever the number of ticks) and renamed into place together by {@link #commit}.
  */
 public final class RunOutputs implements TickObserver, AutoCloseable {
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build();
 
     /**
      * Every file a run folder may hold from an earlier run or from the analysis commands: a new run
@@ -59,7 +57,7 @@ public final class RunOutputs implements TickObserver, AutoCloseable {
             for (TickTable t : tables) {
                 AtomicOutput file = folder.open(t.fileName());
                 files.add(file);
-                printers.add(new CSVPrinter(file.writer(), FORMAT));
+                printers.add(new CSVPrinter(file.writer(), CsvFormat.WRITE));
             }
         } catch (IOException e) {
             close();

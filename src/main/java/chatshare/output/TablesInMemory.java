@@ -18,7 +18,6 @@ import org.apache.commons.csv.CSVRecord;
  * hold them (the same tables and number formats), to measure a run without writing it.
  */
 public final class TablesInMemory implements TickObserver {
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build();
     private static final CSVFormat IN = CsvFormat.READ;
     private static final Map<String, TickTable> TABLES = Map.of("firms", new FirmsTable(), "market", new MarketTable(),
             "segments", new SegmentsTable());
@@ -42,7 +41,7 @@ public final class TablesInMemory implements TickObserver {
             for (String table : segments ? List.of("firms", "market", "segments") : List.of("firms", "market")) {
                 StringBuilder buffer = new StringBuilder();
                 text.put(table, buffer);
-                printers.put(table, new CSVPrinter(buffer, FORMAT));
+                printers.put(table, new CSVPrinter(buffer, CsvFormat.WRITE));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -27,9 +27,9 @@ final class WideTable implements TickTable {
         int tick = m.tick();
         List<Object> row = new ArrayList<>(List.of(tick, m.date(tick)));
         for (Firm f : m.firms) {
-            row.add(CsvFormat.number(m.share(f)));
+            row.add(CsvFormat.number(m.metrics.share(f)));
         }
-        row.add(CsvFormat.number(m.outsideShare()));
+        row.add(CsvFormat.number(m.metrics.outsideShare()));
         out.printRecord(row);
         return 1;
     }

@@ -50,7 +50,7 @@ class CalibratedHistoryTest {
     @Test
     void everyKeyOfATargetsFileIsDocumented() throws IOException {
         String docs = Files.readString(Path.of("docs", "CALIBRATION.md"));
-        for (java.lang.reflect.Field f : chatshare.config.MomentConfig.class.getFields()) {
+        for (java.lang.reflect.Field f : chatshare.calibration.MomentConfig.class.getFields()) {
             String key = f.getName();
             assertTrue(docs.contains("| `" + key + "`") || docs.contains(", `" + key + "`"),
                     "docs/CALIBRATION.md documents the moment key " + key);

@@ -2,7 +2,6 @@ package chatshare.calibration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import chatshare.config.MomentConfig;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;

@@ -1,5 +1,6 @@
 package chatshare.cli;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,18 +25,21 @@ class InterruptedRunTest {
                 .redirectErrorStream(true).redirectOutput(tmp.resolve("log.txt").toFile()).start();
     }
 
-    /** Waits until the run is writing its temporary files (so it is really mid-way). */
-    private static void awaitPartialFiles(Path out, Process p) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline) {
-            if (Files.isDirectory(out) && !partials(out).isEmpty()) {
-                Thread.sleep(500);
-                return;
-            }
-            assertTrue(p.isAlive(), "run ended early");
-            Thread.sleep(50);
+    /** Waits until the run has written rows into its temporary files (so it is really mid-way). */
+    private static void awaitPartialFiles(Path out, Process p) {
+        await("rows in the run's temporary files").atMost(60, TimeUnit.SECONDS).pollInterval(20, TimeUnit.MILLISECONDS)
+                .until(() -> {
+                    assertTrue(p.isAlive(), "run ended early");
+                    return Files.isDirectory(out) && partialBytes(out) > 0;
+                });
+    }
+
+    private static long partialBytes(Path out) throws Exception {
+        long bytes = 0;
+        for (Path partial : partials(out)) {
+            bytes += Files.size(partial);
         }
-        throw new AssertionError("run never started writing");
+        return bytes;
     }
 
     private static List<Path> partials(Path out) throws Exception {

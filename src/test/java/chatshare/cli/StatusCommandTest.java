@@ -90,9 +90,8 @@ class StatusCommandTest {
             } catch (NoSuchFileException e) {
                 // not created yet
             }
-            Thread.sleep(15);
+            sweep.join(15); // the next read after 15 ms, or none once the sweep has ended
         }
-        sweep.join();
         assertEquals(0, result.get().exit(), result.get().err());
         int previous = 0;
         int midway = 0;

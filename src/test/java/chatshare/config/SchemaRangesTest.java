@@ -18,7 +18,7 @@ class SchemaRangesTest {
     @Test
     void everyNumericKeyHasAFiniteRange() {
         List<String> missing = new ArrayList<>();
-        for (Class<?> root : List.of(ExperimentConfig.class, TargetsConfig.class)) {
+        for (Class<?> root : List.of(ExperimentConfig.class, chatshare.calibration.TargetsConfig.class)) {
             walk(root, root.getSimpleName(), missing, new ArrayList<>());
         }
         assertEquals(List.of(), missing, "numeric keys without a finite @Range");

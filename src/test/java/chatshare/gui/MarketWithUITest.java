@@ -1,5 +1,6 @@
 package chatshare.gui;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +19,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import javax.swing.SwingUtilities;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,12 +47,15 @@ class MarketWithUITest {
     /** Every firm's users, price, filtering and cash after every tick, as exact decimal text. */
     private static final class Trajectory implements TickObserver {
         final List<String> rows = new ArrayList<>();
+        /** Counts the ticks down; awaiting it also makes the rows written on the model's thread visible. */
+        final CountDownLatch ticks = new CountDownLatch(STEPS);
 
         @Override
         public void observe(Market m) {
             for (Firm f : m.firms) {
                 rows.add(m.tick() + " " + f.id + " " + f.users + " " + f.price + " " + f.filtering + " " + f.cash);
             }
+            ticks.countDown();
         }
     }
 
@@ -76,11 +82,9 @@ class MarketWithUITest {
             console[0].showAllFrames();
             console[0].pressPlay();
         });
-        long deadline = System.nanoTime() + 120_000_000_000L;
-        while (seen.rows.size() < STEPS * watched.firms.size() || console[0].getPlayState() != Console.PS_PAUSED) {
-            assertTrue(System.nanoTime() < deadline, "the Console did not reach step " + STEPS);
-            Thread.sleep(50);
-        }
+        assertTrue(seen.ticks.await(120, TimeUnit.SECONDS), "the Console did not reach step " + STEPS);
+        await("the Console pausing at step " + STEPS).atMost(120, TimeUnit.SECONDS)
+                .until(() -> console[0].getPlayState() == Console.PS_PAUSED);
         SwingUtilities.invokeAndWait(() -> {
             console[0].pressStop();
             console[0].setVisible(false);

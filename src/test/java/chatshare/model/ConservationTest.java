@@ -1,6 +1,7 @@
 package chatshare.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import chatshare.config.ExperimentConfig;
 import chatshare.config.RegionConfig;
@@ -28,11 +29,12 @@ class ConservationTest {
         c.firms.put("broke", TestMarkets.firm(3.5, 0, 0.5));
         c.firms.get("broke").cash = 1e4;
         c.firms.get("broke").weeklyBurn = 1e3;
+        c.firms.get("broke").apiPrice = 0; // else its API users would pay the burn and it would never exit
         c.firms.get("b").regions = java.util.List.of("EU");
         c.firms.get("a").initialAwareness = 0.2;
         c.firms.get("a").wordOfMouth = 0.3;
-        TestMarkets.run(c, 9, 2, (m, t) -> {
-            double sum = 1 - (double) m.adopters() / m.agents();
+        Market last = TestMarkets.run(c, 9, 2, (m, t) -> {
+            double sum = 1 - (double) m.metrics.adopters() / m.agents();
             double users = 0;
             for (Firm f : m.firms) {
                 sum += f.users / (m.agents() * m.agentWeight);
@@ -43,7 +45,8 @@ class ConservationTest {
                 assertEquals(0, f.adRevenueWeek, "no merged platform, no ad revenue");
             }
             assertEquals(1.0, sum, 1e-12, "tick " + t);
-            assertEquals(m.adopters() * m.agentWeight, users, 1e-6, "adopters add up at tick " + t);
+            assertEquals(m.metrics.adopters() * m.agentWeight, users, 1e-6, "adopters add up at tick " + t);
         });
+        assertFalse(last.firm("broke").active, "the test covers an exit: 'broke' runs out of cash");
     }
 }

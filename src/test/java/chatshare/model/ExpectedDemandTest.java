@@ -25,9 +25,9 @@ class ExpectedDemandTest {
         double eb = Math.exp(2.5 - alpha * 12);
         double total = Math.exp(0.5) + ea + eb;
         TestMarkets.run(c, 5, 1, (m, t) -> {
-            assertEquals(ea / total, m.share(m.firm("a")), 1e-12, "tick " + t);
-            assertEquals(eb / total, m.share(m.firm("b")), 1e-12, "tick " + t);
-            assertEquals(Math.exp(0.5) / total, m.outsideShare(), 1e-12, "tick " + t);
+            assertEquals(ea / total, m.metrics.share(m.firm("a")), 1e-12, "tick " + t);
+            assertEquals(eb / total, m.metrics.share(m.firm("b")), 1e-12, "tick " + t);
+            assertEquals(Math.exp(0.5) / total, m.metrics.outsideShare(), 1e-12, "tick " + t);
         });
     }
 
@@ -40,13 +40,13 @@ class ExpectedDemandTest {
         TestMarkets.heterogeneousUsers(sampled, 0);
         double[] exact = new double[2];
         TestMarkets.run(expected, 11, 1, (m, t) -> {
-            exact[0] = m.share(m.firm("a"));
-            exact[1] = m.share(m.firm("b"));
+            exact[0] = m.metrics.share(m.firm("a"));
+            exact[1] = m.metrics.share(m.firm("b"));
         });
         double[] drawn = new double[2];
         TestMarkets.run(sampled, 11, 1, (m, t) -> {
-            drawn[0] = m.share(m.firm("a"));
-            drawn[1] = m.share(m.firm("b"));
+            drawn[0] = m.metrics.share(m.firm("a"));
+            drawn[1] = m.metrics.share(m.firm("b"));
         });
         // Same seed, same users: the draws of the last tick scatter binomially around the expected shares.
         for (int j = 0; j < 2; j++) {

@@ -46,7 +46,7 @@ class LogitLimitTest {
                 meanFree[f.index] += f.freeUsers / market.agentWeight / AGENTS / TICKS;
                 meanPaid[f.index] += f.paidUsers / market.agentWeight / AGENTS / TICKS;
             }
-            meanOutside[0] += (1 - (double) market.adopters() / AGENTS) / TICKS;
+            meanOutside[0] += (1 - (double) market.metrics.adopters() / AGENTS) / TICKS;
         });
         for (int j = 0; j < 3; j++) {
             assertEquals(expectedFree[j], meanFree[j], tolerance(expectedFree[j]), "free plan of firm " + j);

@@ -30,7 +30,7 @@ class RegulationTest {
     }
 
     private static double regionShare(Market m, int firm, int region) {
-        return m.regionFirmShareNow()[region][firm];
+        return m.metrics.regionFirmShareNow()[region][firm];
     }
 
     @Test

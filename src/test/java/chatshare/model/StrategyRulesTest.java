@@ -67,12 +67,12 @@ class StrategyRulesTest {
         Firm f = m.firms.get(0);
         StrategyConfig s = withPricing(new StrategyConfig(), "penetration");
         s.penetrationPrice = 0.5;
-        s.penetrationShare = m.share(f) + 1e-9; // just out of reach
+        s.penetrationShare = m.metrics.share(f) + 1e-9; // just out of reach
         PricingStrategy rule = PricingStrategy.of(s);
         double cost = PriceLever.PAID.unitCost(m, f);
         f.price = rule.next(m, f, PriceLever.PAID);
         assertEquals(Math.max(s.minPrice, 0.5 * cost), f.price, 1e-12, "below target: penetration price");
-        s.penetrationShare = m.share(f); // reached
+        s.penetrationShare = m.metrics.share(f); // reached
         double before = f.price;
         f.price = rule.next(m, f, PriceLever.PAID);
         assertEquals(before * (1 + s.priceStep), f.price, 1e-12, "at target: the first hill-climbing step");

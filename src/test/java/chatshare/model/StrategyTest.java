@@ -158,6 +158,6 @@ class StrategyTest {
         assertEquals(0.2, f.filtering, 1e-12, "keeps its filtering");
         assertFalse(f.availableIn[1], "left the EU");
         assertTrue(f.availableIn[0], "still in the US");
-        assertEquals(0, leave.regionFirmShareNow()[1][0], "no EU users after leaving");
+        assertEquals(0, leave.metrics.regionFirmShareNow()[1][0], "no EU users after leaving");
     }
 }

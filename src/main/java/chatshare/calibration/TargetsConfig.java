@@ -1,5 +1,6 @@
-package chatshare.config;
+package chatshare.calibration;
 
+import chatshare.config.Doc;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,4 +1,7 @@
-package chatshare.config;
+package chatshare.calibration;
+
+import chatshare.config.Doc;
+import chatshare.config.Range;
 
 /** The search range of one calibrated parameter. */
 public class ParameterRangeConfig {

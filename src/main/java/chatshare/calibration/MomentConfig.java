@@ -1,4 +1,8 @@
-package chatshare.config;
+package chatshare.calibration;
+
+import chatshare.config.Doc;
+import chatshare.config.OneOf;
+import chatshare.config.Range;
 
 /**
  * One calibration moment: a statistic of a column of firms.csv (one firm) or market.csv over the

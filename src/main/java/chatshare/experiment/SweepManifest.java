@@ -1,5 +1,8 @@
-package chatshare.output;
+package chatshare.experiment;
 
+import chatshare.output.AtomicOutput;
+import chatshare.output.FolderCommit;
+import chatshare.output.Manifest;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;

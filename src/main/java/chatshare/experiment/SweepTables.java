@@ -1,7 +1,14 @@
-package chatshare.output;
+package chatshare.experiment;
 
 import chatshare.analysis.ReplicateSummary;
 import chatshare.analysis.SummaryTable;
+import chatshare.output.AtomicOutput;
+import chatshare.output.Columns;
+import chatshare.output.CsvFormat;
+import chatshare.output.DataPackage;
+import chatshare.output.FolderCommit;
+import chatshare.output.Manifest;
+import chatshare.output.OutputsWorkbook;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -23,7 +30,6 @@ import org.apache.commons.csv.CSVRecord;
  * Runs are streamed row by row.
  */
 public final class SweepTables {
-    private static final CSVFormat OUT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build();
     private static final CSVFormat IN = CsvFormat.READ;
 
     /** What the whole sweep is, recorded in every shard's manifest so merge can check its inputs. */
@@ -84,7 +90,7 @@ public final class SweepTables {
             first.putIfAbsent(run.point(), run);
             replicates.merge(run.point(), 1, Integer::sum);
         }
-        try (AtomicOutput out = file; CSVPrinter csv = new CSVPrinter(out.writer(), OUT)) {
+        try (AtomicOutput out = file; CSVPrinter csv = new CSVPrinter(out.writer(), CsvFormat.WRITE)) {
             List<String> header = new ArrayList<>(List.of("point"));
             header.addAll(params);
             header.add("replicates");
@@ -127,7 +133,7 @@ public final class SweepTables {
     private static void combine(FolderCommit folder, Path dir, String table, List<String> params, List<Run> runs,
             SummaryTable outcomes, PointShares wide) throws IOException {
         try (AtomicOutput out = folder.open(table);
-                CSVPrinter csv = new CSVPrinter(out.writer(), OUT)) {
+                CSVPrinter csv = new CSVPrinter(out.writer(), CsvFormat.WRITE)) {
             boolean headerDone = false;
             for (Run run : runs) {
                 try (Reader reader = Files.newBufferedReader(dir.resolve("runs").resolve(run.id()).resolve(table));

@@ -1,6 +1,7 @@
-package chatshare.config;
+package chatshare.calibration;
 
-import com.google.gson.JsonObject;
+import chatshare.config.ConfigException;
+import chatshare.config.ConfigLoader;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -21,9 +22,7 @@ public final class TargetsLoader {
     }
 
     public static TargetsConfig load(Path file) {
-        JsonObject tree = JsonFile.read(file);
-        new TreeValidator(file.toString()).check(tree, TargetsConfig.class, null, "");
-        TargetsConfig targets = ConfigLoader.GSON.fromJson(tree, TargetsConfig.class);
+        TargetsConfig targets = ConfigLoader.bindStrict(file, TargetsConfig.class);
         new TargetsLoader(file.toString()).check(targets);
         return targets;
     }

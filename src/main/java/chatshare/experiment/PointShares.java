@@ -1,5 +1,7 @@
-package chatshare.output;
+package chatshare.experiment;
 
+import chatshare.output.AtomicOutput;
+import chatshare.output.CsvFormat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
@@ -48,7 +49,7 @@ final class PointShares {
         columns.sort(java.util.Comparator.comparing((String c) -> c.substring(c.lastIndexOf('@')))
                 .thenComparing(c -> c.startsWith("none@")));
         try (AtomicOutput out = file;
-                CSVPrinter csv = new CSVPrinter(out.writer(), CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build())) {
+                CSVPrinter csv = new CSVPrinter(out.writer(), CsvFormat.WRITE)) {
             List<String> header = new ArrayList<>(List.of("tick", "date"));
             header.addAll(columns);
             csv.printRecord(header);
