@@ -14,24 +14,22 @@ interface LogitKernel {
     /** Copies this tick's tables from offers (after {@link Offers#update}). */
     void refresh(Offers offers);
 
-    /** Row length of the weights: the alternatives rounded up to whole vectors. */
-    int lanes();
-
     /**
-     * Writes the logit weights exp(v_k - v_0) of user i's alternatives to w[offset, offset + lanes())
+     * Writes the logit weights exp(v_k - v_0) of user i's alternatives to w (the alternatives
+     * rounded up to whole vectors)
      * (0 for alternatives the user cannot choose) and returns the mask of those it can choose, or 0
      * when an argument of exp leaves the polynomial's range and the generic route must decide.
      * social[k] is the network social term of alternative k (zeros in mean-field mode).
      */
-    long weights(Population pop, int i, int tick, double[] social, double[] w, int offset);
+    long weights(Population pop, int i, int tick, double[] social, double[] w);
 
     /** The alternative drawn with uniform u from weights written by {@link #weights} (overwrites them). */
-    int pick(double[] w, int offset, double u, long available);
+    int pick(double[] w, double u, long available);
 
     /** The alternative user i chooses with uniform u, or -1 for the generic route; w is scratch of MAX_LANES. */
     default int draw(Population pop, int i, int tick, double[] social, double u, double[] w) {
-        long available = weights(pop, i, tick, social, w, 0);
-        return available == 0 ? -1 : pick(w, 0, u, available);
+        long available = weights(pop, i, tick, social, w);
+        return available == 0 ? -1 : pick(w, u, available);
     }
 
     /** Vector kernel for these offers, or null when the Vector API module is absent or disabled. */

@@ -64,12 +64,7 @@ final class VectorLogit implements LogitKernel {
     }
 
     @Override
-    public int lanes() {
-        return stride;
-    }
-
-    @Override
-    public long weights(Population pop, int i, int tick, double[] social, double[] w, int offset) {
+    public long weights(Population pop, int i, int tick, double[] social, double[] w) {
         int t = pop.type[i];
         int base = t * stride;
         double a = pop.priceSensitivity[i];
@@ -89,20 +84,20 @@ final class VectorLogit implements LogitKernel {
             if (!inRange.allTrue()) {
                 return 0;
             }
-            exp(x).intoArray(w, offset + k);
+            exp(x).intoArray(w, k);
         }
         long available = available(pop, i, t);
         for (long absent = ~available & (-1L >>> (64 - alts)); absent != 0; absent &= absent - 1) {
-            w[offset + Long.numberOfTrailingZeros(absent)] = 0;
+            w[Long.numberOfTrailingZeros(absent)] = 0;
         }
         return available;
     }
 
     @Override
-    public int pick(double[] w, int offset, double u, long available) {
+    public int pick(double[] w, double u, long available) {
         // Summed in alternative order like ChoiceModel.sample; absent alternatives add exact zeros.
         double total = 0;
-        for (int k = offset, end = offset + alts; k < end; k++) {
+        for (int k = 0; k < alts; k++) {
             total += w[k];
             w[k] = total;
         }
@@ -110,7 +105,7 @@ final class VectorLogit implements LogitKernel {
         // never decrease); counting avoids a mispredicted branch per review.
         double target = u * total;
         int chosen = 0;
-        for (int k = offset, end = offset + alts; k < end; k++) {
+        for (int k = 0; k < alts; k++) {
             chosen += w[k] <= target ? 1 : 0;
         }
         return chosen < alts ? chosen : 63 - Long.numberOfLeadingZeros(available);
