@@ -104,13 +104,7 @@ public final class Equilibrium {
     }
 
     private static double bestFiltering(Market m, Firm f, StrategyConfig s) {
-        double current = f.filtering;
-        double best = Argmax.of(level -> {
-            f.filtering = level;
-            return m.demandSample(f).expectedProfit(m, f);
-        }, Argmax.grid(0, 1, FILTERING_GRID), 1e-9, s.filteringTolerance);
-        f.filtering = current;
-        return best;
+        return FilteringStrategy.mostProfitable(m, f, Argmax.grid(0, 1, FILTERING_GRID), s.filteringTolerance);
     }
 
     private static double[][] offers(List<Firm> firms) {

@@ -37,10 +37,20 @@ public interface FilteringStrategy {
     private static double seekDemand(Market market, Firm firm, StrategyConfig s) {
         double current = firm.filtering;
         double[] levels = {Math.max(0, current - s.filteringStep), current, Math.min(1, current + s.filteringStep)};
+        return mostProfitable(market, firm, levels, s.filteringTolerance);
+    }
+
+    /**
+     * The filtering level of highest expected profit on the firm's user sample: the best of
+     * levels, refined by Brent's method between its neighbours to tolerance. The firm's filtering
+     * is left as it was.
+     */
+    static double mostProfitable(Market market, Firm firm, double[] levels, double tolerance) {
+        double current = firm.filtering;
         double best = Argmax.of(f -> {
             firm.filtering = f;
             return market.demandSample(firm).expectedProfit(market, firm);
-        }, levels, 1e-9, s.filteringTolerance);
+        }, levels, 1e-9, tolerance);
         firm.filtering = current;
         return best;
     }
