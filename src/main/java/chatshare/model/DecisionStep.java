@@ -11,9 +11,13 @@ final class DecisionStep implements Steppable {
     private static final long serialVersionUID = 1L;
 
     private final Market market;
+    /** First tick on which strategies decide (market.firmsAdaptFrom; a string, so fixed for the run). */
+    private final int adaptFrom;
 
     DecisionStep(Market market) {
         this.market = market;
+        String from = market.config.market.firmsAdaptFrom;
+        this.adaptFrom = from.isEmpty() ? Integer.MIN_VALUE : Timeline.tickOf(from, market.startDate);
     }
 
     @Override
@@ -25,8 +29,7 @@ final class DecisionStep implements Steppable {
             FirmDecisions.review(market);
         }
         if (periodEnd % config.firmDecisionEvery == 0) {
-            String from = config.firmsAdaptFrom;
-            FirmDecisions.decide(market, from.isEmpty() || tick >= Timeline.tickOf(from, market.startDate));
+            FirmDecisions.decide(market, tick >= adaptFrom);
         }
         Accounting.requireFinite(market); // financing and decisions may have overflowed the accounts
     }
