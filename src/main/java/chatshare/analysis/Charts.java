@@ -222,6 +222,76 @@ public final class Charts {
     }
 
     /**
+     * A scatter matrix of a weighted sample (e.g. an ABC posterior): panel (row i, column j) plots
+     * parameter j (x) against parameter i (y), the diagonal the weighted histogram of parameter i;
+     * axes span each parameter's range [lo, hi] (its prior box), so a narrow cloud means the data
+     * identify the parameter.
+     */
+    public static Drawable pairs(String title, String subtitle, List<String> names, double[][] sample, double[] weights,
+            double[] lo, double[] hi) {
+        int k = names.size();
+        int bins = 12;
+        List<JFreeChart> panels = new java.util.ArrayList<>();
+        Font small = new Font(Font.SANS_SERIF, Font.PLAIN, 9);
+        for (int i = 0; i < k; i++) {
+            for (int j = 0; j < k; j++) {
+                JFreeChart panel;
+                if (i == j) {
+                    org.jfree.data.xy.XYSeries bars = new org.jfree.data.xy.XYSeries(names.get(i), true);
+                    double width = (hi[i] - lo[i]) / bins;
+                    double[] mass = new double[bins];
+                    for (int n = 0; n < sample.length; n++) {
+                        mass[Math.min(bins - 1, (int) ((sample[n][i] - lo[i]) / width))] += weights[n];
+                    }
+                    for (int b = 0; b < bins; b++) {
+                        bars.add(lo[i] + (b + 0.5) * width, mass[b]);
+                    }
+                    panel = ChartFactory.createXYBarChart(null, null, false, null, new org.jfree.data.xy.XYBarDataset(
+                            new org.jfree.data.xy.XYSeriesCollection(bars), width), PlotOrientation.VERTICAL, false, false, false);
+                    org.jfree.chart.renderer.xy.XYBarRenderer r = (org.jfree.chart.renderer.xy.XYBarRenderer) panel.getXYPlot().getRenderer();
+                    r.setBarPainter(new org.jfree.chart.renderer.xy.StandardXYBarPainter());
+                    r.setShadowVisible(false);
+                    r.setSeriesPaint(0, SCENARIOS.get(0));
+                } else {
+                    org.jfree.data.xy.XYSeries points = new org.jfree.data.xy.XYSeries("draws", false);
+                    for (double[] theta : sample) {
+                        points.add(theta[j], theta[i]);
+                    }
+                    panel = ChartFactory.createScatterPlot(null, null, null, new org.jfree.data.xy.XYSeriesCollection(points),
+                            PlotOrientation.VERTICAL, false, false, false);
+                    panel.getXYPlot().getRenderer().setSeriesPaint(0, SCENARIOS.get(0));
+                    panel.getXYPlot().getRenderer().setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-2, -2, 4, 4));
+                    NumberAxis y = (NumberAxis) panel.getXYPlot().getRangeAxis();
+                    y.setRange(lo[i], hi[i]);
+                }
+                XYPlot plot = panel.getXYPlot();
+                NumberAxis x = (NumberAxis) plot.getDomainAxis();
+                x.setRange(lo[j], hi[j]);
+                // labels only on the outer row and column, as in R's pairs(): the panels stay readable
+                x.setLabel(i == k - 1 ? shortName(names.get(j)) : null);
+                plot.getRangeAxis().setLabel(j == 0 ? shortName(names.get(i)) : null);
+                for (org.jfree.chart.axis.ValueAxis a : List.of(plot.getDomainAxis(), plot.getRangeAxis())) {
+                    a.setTickLabelFont(small);
+                    a.setLabelFont(small);
+                }
+                panel.setBackgroundPaint(Color.WHITE);
+                plot.setBackgroundPaint(Color.WHITE);
+                plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
+                plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+                panels.add(panel);
+            }
+        }
+        int size = Math.max(120, Math.min(220, 1200 / Math.max(1, k)));
+        return new Facets(title, subtitle, panels, k, size, size);
+    }
+
+    /** The last two parts of a parameter path (users.segments.consumer.priceSensitivity: consumer.priceSensitivity). */
+    private static String shortName(String path) {
+        String[] parts = path.split("\\.");
+        return parts.length <= 2 ? path : parts[parts.length - 2] + "." + parts[parts.length - 1];
+    }
+
+    /**
      * A heat map of z over a grid; x and y are cell indices into the axis labels (so uneven grids
      * get equal cells); cells coloured from white (min) to dark blue (max).
      */

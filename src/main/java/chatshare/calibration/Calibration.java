@@ -15,20 +15,40 @@ import java.util.function.IntConsumer;
  * every candidate) and the Latin hypercube.
  */
 public final class Calibration {
-    /** Budget (Latin hypercube points), replicates per point, compass rounds, runs in parallel. */
-    public record Settings(int budget, int replicates, int rounds, int threads) {
+    /**
+     * Budget (Latin hypercube points), replicates per point, compass rounds, runs in parallel;
+     * the ABC posterior: the share of the hypercube accepted (which sets the posterior size), the
+     * ABC-SMC generations and the proposals of each.
+     */
+    public record Settings(int budget, int replicates, int rounds, int threads, double accept, int generations,
+            int particles) {
+        /** Particles of the posterior: the accepted share of the hypercube, at least 2. */
+        public int posteriorSize() {
+            return Math.max(2, (int) Math.round(accept * budget));
+        }
     }
 
-    /** What a calibration found. */
-    public record Outcome(String name, Targets targets, Search.Candidate best, int candidates, double seconds) {
+    /** What a calibration found: the best candidate (measured with every moment) and the posterior. */
+    public record Outcome(String name, Targets targets, Search.Candidate best, int candidates, double seconds,
+            Posterior posterior) {
     }
+
+    /** The pairwise plot of the posterior, written beside the calibration's files. */
+    public static final String POSTERIOR_PLOT = "posterior-pairs.png";
 
     private Calibration() {
     }
 
     /** Upper bound of the runs of a calibration (for progress): points of the design and of every round. */
     public static int plannedRuns(Targets targets, Settings s) {
-        return (s.budget() + s.rounds() * 2 * targets.parameters.size()) * s.replicates();
+        int points = s.budget() + s.rounds() * 2 * targets.parameters.size() + s.generations() * s.particles();
+        int reported = reportsUnmeasured(targets) ? 1 + s.posteriorSize() : 0;
+        return (points + reported) * s.replicates();
+    }
+
+    /** Whether the search leaves moments unmeasured (unweighted probes) that the reports then measure. */
+    private static boolean reportsUnmeasured(Targets targets) {
+        return targets.moments.stream().anyMatch(m -> m.probesMarket() && m.spec.weight == 0);
     }
 
     /**
@@ -45,10 +65,20 @@ public final class Calibration {
         long seed = loaded.config().market.seed;
         Search.Candidate best;
         Search search;
+        Posterior posterior;
         try (Evaluator evaluator = new Evaluator(config, sets, targets.moments, Evaluator.seeds(seed, s.replicates()),
                 s.threads(), runsDone)) {
             search = new Search(targets, evaluator);
-            best = search.run(s.budget(), s.rounds(), seed);
+            search.run(s.budget(), s.rounds(), seed);
+            posterior = null;
+            if (Double.isFinite(search.best().distance())) { // else nothing was measured: reported below
+                Search.Posterior abc = search.posterior(s.posteriorSize(), s.generations(), s.particles(), seed);
+                posterior = Posterior.measured(abc, search.best(), evaluator, reportsUnmeasured(targets));
+            }
+            best = search.best(); // the compass's best, or an ABC particle that came closer
+            if (posterior != null) {
+                best = new Search.Candidate(best.index(), best.phase(), posterior.best(), best.distance());
+            }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         try (CalibrationFiles files = new CalibrationFiles(dir)) {
@@ -68,6 +98,11 @@ public final class Calibration {
             }
             files.moments(best.evaluation(), targets);
             files.json("fitted.json", FittedConfig.of(config, dir, loaded.name() + "-calibrated", best.point()));
+            files.posterior(posterior, targets);
+            files.predictive(posterior, targets);
+            files.identification(posterior.identification(targets, search.candidates()), targets);
+            files.json("posterior-sweep.json", posterior.sweep(config, dir, loaded.name() + "-posterior", seed,
+                    s.replicates()));
             JsonObject manifest = settings("calibrate", config, targets, sets, seed, s.replicates(), s.threads());
             manifest.addProperty("budget", s.budget());
             manifest.addProperty("rounds", s.rounds());
@@ -80,9 +115,20 @@ public final class Calibration {
             b.addProperty("distance", best.distance());
             b.add("values", CalibrationFiles.JSON.toJsonTree(best.point()));
             manifest.add("best", b);
+            manifest.add("parameters", CalibrationFiles.JSON.toJsonTree(List.copyOf(targets.parameters.keySet())));
+            JsonObject abc = new JsonObject();
+            abc.addProperty("accept", s.accept());
+            abc.addProperty("generations", s.generations());
+            abc.addProperty("particles", s.particles());
+            abc.addProperty("size", posterior.draws().size());
+            abc.addProperty("tolerance", posterior.tolerance());
+            abc.addProperty("effectiveSize", Math.round(PosteriorSummary.effectiveSize(posterior.weights()) * 100) / 100.0);
+            manifest.add("posterior", abc);
             files.manifest(manifest);
         }
-        return new Outcome(loaded.name(), targets, best, search.candidates().size(), seconds);
+        // The picture after the data: drawn from posterior.csv's numbers, replaced atomically on its own.
+        posterior.plot(targets, dir.resolve(POSTERIOR_PLOT));
+        return new Outcome(loaded.name(), targets, best, search.candidates().size(), seconds, posterior);
     }
 
     /** Measures the config's moments on the replicate seeds and writes moments.csv and manifest.json into dir. */

@@ -23,7 +23,8 @@ import org.apache.commons.csv.CSVPrinter;
 final class CalibrationFiles implements AutoCloseable {
     /** What a calibration or moments folder may hold: a new one replaces or removes all of them. */
     static final List<String> OWNED_FILES = List.of("candidates.csv", "moments.csv", "replicates.csv", "fitted.json",
-            "manifest.json", CalibrationFiles.FAILED_CANDIDATES);
+            "posterior.csv", "predictive.csv", "identification.csv", "identification.md", "posterior-sweep.json",
+            Calibration.POSTERIOR_PLOT, "manifest.json", CalibrationFiles.FAILED_CANDIDATES);
     /** The candidates of a calibration that could measure none, kept beside an earlier complete calibration. */
     static final String FAILED_CANDIDATES = "candidates-failed.csv";
 
@@ -80,6 +81,98 @@ final class CalibrationFiles implements AutoCloseable {
         }
         // Each replicate's value, for comparisons paired by seed (the regression test of the calibration).
         csv("replicates.csv", List.of("moment", "replicate", "value"), values);
+    }
+
+    /**
+     * posterior.csv: one row per ABC particle: draw, its candidate in candidates.csv, normalised
+     * weight, the parameter values, each moment's mean over the replicates (every moment measured)
+     * and the distance.
+     */
+    void posterior(Posterior posterior, Targets targets) throws IOException {
+        List<String> header = new ArrayList<>(List.of("draw", "candidate", "weight"));
+        header.addAll(targets.parameters.keySet());
+        targets.moments.forEach(m -> header.add(m.name()));
+        header.add("distance");
+        List<List<Object>> rows = new ArrayList<>();
+        double[] weights = posterior.weights();
+        for (int i = 0; i < posterior.draws().size(); i++) {
+            Search.Candidate c = posterior.draws().get(i);
+            List<Object> row = new ArrayList<>(List.of(i, c.index(), CsvFormat.number(weights[i])));
+            c.point().values().forEach(v -> row.add(CsvFormat.number(v)));
+            for (double mean : posterior.measured(i).means()) {
+                row.add(CsvFormat.number(mean));
+            }
+            row.add(CsvFormat.number(c.distance()));
+            rows.add(row);
+        }
+        csv("posterior.csv", header, rows);
+    }
+
+    /**
+     * predictive.csv: each moment's posterior-predictive 5%, 50% and 95% quantiles over draws x
+     * replicates, and whether the target is a hit: inside [p05, p95] (equal), p95 at least the
+     * target (atLeast), p05 at most the target (atMost).
+     */
+    void predictive(Posterior posterior, Targets targets) throws IOException {
+        List<List<Object>> rows = new ArrayList<>();
+        for (int k = 0; k < targets.moments.size(); k++) {
+            Moment m = targets.moments.get(k);
+            double low = posterior.predictive(k, Posterior.LOW);
+            double high = posterior.predictive(k, Posterior.HIGH);
+            double t = m.spec.target;
+            boolean hit = switch (m.spec.compare) {
+                case "atLeast" -> high >= t;
+                case "atMost" -> low <= t;
+                default -> low <= t && t <= high;
+            };
+            rows.add(List.of(m.name(), CsvFormat.number(t), m.spec.compare, CsvFormat.number(low),
+                    CsvFormat.number(posterior.predictive(k, 0.5)), CsvFormat.number(high),
+                    Double.isNaN(low) ? "" : hit ? "hit" : "miss"));
+        }
+        csv("predictive.csv", List.of("moment", "target", "compare", "p05", "p50", "p95", "check"), rows);
+    }
+
+    /**
+     * identification.csv (each parameter's posterior median and 90% interval, the three moments
+     * most sensitive to it, and every moment's standardised coefficient) and identification.md,
+     * the same as a Markdown table for the docs.
+     */
+    void identification(Posterior.Identification id, Targets targets) throws IOException {
+        List<String> header = new ArrayList<>(List.of("parameter", "median", "p05", "p95", "identified_by"));
+        targets.moments.forEach(m -> header.add("src_" + m.name()));
+        List<List<Object>> rows = new ArrayList<>();
+        StringBuilder md = new StringBuilder("| parameter | posterior median | 90% interval | identified by "
+                + "(standardised coefficient) |\n|---|---|---|---|\n");
+        for (int p = 0; p < id.parameters().size(); p++) {
+            double[] q = id.quantiles()[p];
+            List<String> strongest = new ArrayList<>();
+            List<String> strongestMd = new ArrayList<>();
+            for (int j : PosteriorSummary.strongest(id.coefficients(), p, 3)) {
+                strongest.add(targets.moments.get(j).name());
+                strongestMd.add(targets.moments.get(j).name() + " ("
+                        + String.format(java.util.Locale.ROOT, "%+.2f", id.coefficients()[j][p]) + ")");
+            }
+            List<Object> row = new ArrayList<>(List.of(id.parameters().get(p), CsvFormat.number(q[1]),
+                    CsvFormat.number(q[0]), CsvFormat.number(q[2]), String.join(";", strongest)));
+            for (double[] moment : id.coefficients()) {
+                row.add(CsvFormat.number(moment[p]));
+            }
+            rows.add(row);
+            md.append("| `").append(id.parameters().get(p)).append("` | ").append(g(q[1])).append(" | [").append(g(q[0]))
+                    .append(", ").append(g(q[2])).append("] | ").append(String.join(", ", strongestMd)).append(" |\n");
+        }
+        md.append("\nStandardised regression coefficients of the moment means on the parameters over the ")
+                .append(id.points()).append(" candidates with a finite distance; moments measured only at the "
+                        + "reported points (unweighted probes) have none.\n");
+        csv("identification.csv", header, rows);
+        try (AtomicOutput out = folder.open("identification.md")) {
+            out.writer().write(md.toString());
+            record("identification.md", out);
+        }
+    }
+
+    private static String g(double x) {
+        return String.format(java.util.Locale.ROOT, "%.4g", x);
     }
 
     /** A JSON file (fitted.json). */

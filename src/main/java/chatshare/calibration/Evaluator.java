@@ -84,14 +84,26 @@ public final class Evaluator implements AutoCloseable {
         return seeds.clone();
     }
 
-    /** Evaluates the points in parallel; the list is in the order of the points. */
+    /** Evaluates the points in parallel, every moment measured; the list is in the order of the points. */
     public List<Evaluation> evaluate(List<Map<String, Double>> points) throws InterruptedException {
+        return evaluate(points, true);
+    }
+
+    /**
+     * Evaluates the points in parallel; the list is in the order of the points. Without
+     * unweightedProbes, a probing moment of weight 0 (which cannot change the distance but costs
+     * a best-response search a run) is left unmeasured (NaN): the search skips it and measures
+     * it only where it is reported (the best point, the posterior draws). The probe leaves the
+     * run unchanged, so every other moment is the same either way.
+     */
+    public List<Evaluation> evaluate(List<Map<String, Double>> points, boolean unweightedProbes)
+            throws InterruptedException {
         List<List<Future<double[]>>> futures = new ArrayList<>();
         for (Map<String, Double> point : points) {
             List<Future<double[]>> replicates = new ArrayList<>();
             for (int r = 0; r < seeds.length; r++) {
                 int replicate = r;
-                replicates.add(pool.submit(() -> measure(point, replicate)));
+                replicates.add(pool.submit(() -> measure(point, replicate, unweightedProbes)));
             }
             futures.add(replicates);
         }
@@ -119,7 +131,12 @@ public final class Evaluator implements AutoCloseable {
         return all;
     }
 
-    private double[] measure(Map<String, Double> point, int replicate) {
+    /** Whether a moment is measured in a run: all are, except unweighted probes when they are skipped. */
+    private static boolean measured(Moment m, boolean unweightedProbes) {
+        return unweightedProbes || !(m.probesMarket() && m.spec.weight == 0);
+    }
+
+    private double[] measure(Map<String, Double> point, int replicate, boolean unweightedProbes) {
         ConfigLoader.LoadedConfig loaded;
         try {
             loaded = ConfigLoader.load(config, overrides(point, replicate));
@@ -136,11 +153,11 @@ public final class Evaluator implements AutoCloseable {
         Market market = new Market(c, c.market.seed, 1);
         market.addObserver(tables);
         Map<String, Double> probes = new java.util.HashMap<>();
-        if (moments.stream().anyMatch(Moment::probesMarket)) {
+        if (moments.stream().anyMatch(m -> m.probesMarket() && measured(m, unweightedProbes))) {
             market.addObserver(m -> {
                 java.time.LocalDate week = m.date(m.tick());
                 for (Moment moment : moments) {
-                    if (moment.probesWeek(week)) {
+                    if (moment.probesWeek(week) && measured(moment, unweightedProbes)) {
                         probes.put(moment.name(), moment.probe(m));
                     }
                 }
@@ -159,7 +176,7 @@ public final class Evaluator implements AutoCloseable {
         }
         double[] values = new double[moments.size()];
         for (int k = 0; k < values.length; k++) {
-            values[k] = moments.get(k).measure(rows, probes);
+            values[k] = measured(moments.get(k), unweightedProbes) ? moments.get(k).measure(rows, probes) : Double.NaN;
         }
         progress.accept(runsDone.incrementAndGet());
         return values;

@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
 
 /**
  * The calibration search, deterministic given the seed: a Latin hypercube of {@code budget}
@@ -34,6 +36,12 @@ public final class Search {
     private final Evaluator evaluator;
     private final List<Candidate> candidates = new ArrayList<>();
     private final Map<Map<String, Double>, Candidate> byPoint = new HashMap<>();
+    /** The Latin hypercube's candidates: a sample of the uniform prior on the box, for ABC. */
+    private List<Candidate> lhs = List.of();
+
+    /** The ABC posterior: its particles (candidates) with their normalised weights, and the final tolerance. */
+    public record Posterior(List<Candidate> draws, double[] weights, double tolerance) {
+    }
 
     public Search(Targets targets, Evaluator evaluator) {
         this.targets = targets;
@@ -42,7 +50,8 @@ public final class Search {
 
     /** Runs the search; returns the best candidate (the lowest distance, the earliest on ties). */
     public Candidate run(int budget, int rounds, long seed) throws InterruptedException {
-        Candidate best = lowest(evaluate(latinHypercube(budget, seed), "lhs"));
+        lhs = evaluate(latinHypercube(budget, seed), "lhs");
+        Candidate best = lowest(lhs);
         Map<String, Double> step = new LinkedHashMap<>();
         targets.parameters.forEach((p, r) -> step.put(p, (r.to - r.from) / 4));
         for (int round = 1; round <= rounds; round++) {
@@ -80,6 +89,49 @@ public final class Search {
         return candidates;
     }
 
+    /** The candidate of the lowest distance among all evaluated (the earliest on ties). */
+    public Candidate best() {
+        return lowest(candidates);
+    }
+
+    /**
+     * ABC posterior after {@link #run}: rejection on the Latin hypercube (keep its keep best
+     * points), then generations of ABC-SMC ({@link AbcSmc}) of `particles` proposals each, drawn
+     * from a stream of the seed; the new candidates join candidates.csv as phase "abc G".
+     */
+    public Posterior posterior(int keep, int generations, int particles, long seed) throws InterruptedException {
+        List<String> names = List.copyOf(targets.parameters.keySet());
+        double[] lo = names.stream().mapToDouble(p -> targets.parameters.get(p).from).toArray();
+        double[] hi = names.stream().mapToDouble(p -> targets.parameters.get(p).to).toArray();
+        AbcSmc abc = new AbcSmc(lo, hi, theta -> toArray(names, snapped(names, theta)));
+        List<double[]> prior = lhs.stream().map(c -> toArray(names, c.point())).toList();
+        double[] priorDistances = lhs.stream().mapToDouble(Candidate::distance).toArray();
+        int[] generation = {0};
+        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(chatshare.model.Streams.derive(seed, 0xABC));
+        AbcSmc.Population population = abc.run(prior, priorDistances, keep, generations, particles, rng, thetas -> {
+            generation[0]++;
+            List<Map<String, Double>> points = thetas.stream().map(t -> snapped(names, t)).toList();
+            return evaluate(points, "abc " + generation[0]).stream().mapToDouble(Candidate::distance).toArray();
+        });
+        List<Candidate> draws = new ArrayList<>();
+        for (double[] theta : population.thetas()) {
+            draws.add(byPoint.get(snapped(names, theta)));
+        }
+        return new Posterior(draws, population.weights(), population.tolerance());
+    }
+
+    private Map<String, Double> snapped(List<String> names, double[] theta) {
+        Map<String, Double> point = new LinkedHashMap<>();
+        for (int p = 0; p < names.size(); p++) {
+            point.put(names.get(p), snap(names.get(p), theta[p]));
+        }
+        return point;
+    }
+
+    private static double[] toArray(List<String> names, Map<String, Double> point) {
+        return names.stream().mapToDouble(point::get).toArray();
+    }
+
     private List<Map<String, Double>> latinHypercube(int budget, long seed) {
         SweepConfig design = new SweepConfig();
         design.design = "latinHypercube";
@@ -108,7 +160,7 @@ public final class Search {
                 fresh.add(p);
             }
         }
-        for (Evaluator.Evaluation e : evaluator.evaluate(fresh)) {
+        for (Evaluator.Evaluation e : evaluator.evaluate(fresh, false)) { // unweighted probes: only where reported
             Candidate c = new Candidate(candidates.size(), phase, e, Moment.distance(targets.moments, e.means()));
             candidates.add(c);
             byPoint.put(e.point(), c);

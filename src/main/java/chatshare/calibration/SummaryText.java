@@ -43,6 +43,15 @@ public final class SummaryText {
             lines.add("  " + v.getKey() + " = " + chatshare.output.CsvFormat.number(v.getValue()));
         }
         lines.addAll(moments(o.targets(), o.best().evaluation()));
+        Posterior p = o.posterior();
+        lines.add(String.format(Locale.ROOT, "posterior: %d ABC particles (effective size %.1f), tolerance %s; median [90%%]",
+                p.draws().size(), PosteriorSummary.effectiveSize(p.weights()), g(p.tolerance())));
+        for (String name : o.targets().parameters.keySet()) {
+            double[] v = p.values(name);
+            lines.add("  " + name + " = " + g(PosteriorSummary.quantile(v, p.weights(), 0.5)) + " ["
+                    + g(PosteriorSummary.quantile(v, p.weights(), Posterior.LOW)) + ", "
+                    + g(PosteriorSummary.quantile(v, p.weights(), Posterior.HIGH)) + "]");
+        }
         return lines;
     }
 

@@ -1,0 +1,164 @@
+package chatshare.calibration;
+
+import chatshare.analysis.Charts;
+import chatshare.output.CsvFormat;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The ABC posterior of a calibration with every moment measured on its draws (the unweighted
+ * probes the search skipped included), and what is derived from it: predictive intervals, the
+ * identification table, the sweep design of its draws and the pairwise plot.
+ */
+public final class Posterior {
+    /** Each parameter's posterior quantiles and each moment's standardised coefficient on it. */
+    record Identification(List<String> parameters, double[][] quantiles, double[][] coefficients, int points) {
+    }
+
+    /** The lower and upper quantiles of the 90% intervals. */
+    static final double LOW = 0.05;
+    static final double HIGH = 0.95;
+
+    private final List<Search.Candidate> draws;
+    private final double[] weights;
+    private final double tolerance;
+    private final List<Evaluator.Evaluation> measured;
+    private final Evaluator.Evaluation best;
+
+    private Posterior(List<Search.Candidate> draws, double[] weights, double tolerance,
+            List<Evaluator.Evaluation> measured, Evaluator.Evaluation best) {
+        this.draws = draws;
+        this.weights = weights;
+        this.tolerance = tolerance;
+        this.measured = measured;
+        this.best = best;
+    }
+
+    /** The posterior with its draws and the best point measured in full (re-run when the search skipped probes). */
+    static Posterior measured(Search.Posterior abc, Search.Candidate best, Evaluator evaluator, boolean remeasure)
+            throws InterruptedException {
+        List<Evaluator.Evaluation> measured = abc.draws().stream().map(Search.Candidate::evaluation).toList();
+        Evaluator.Evaluation bestFull = best.evaluation();
+        if (remeasure) {
+            List<Map<String, Double>> points = new ArrayList<>(List.of(best.point()));
+            abc.draws().forEach(d -> {
+                if (!points.contains(d.point())) {
+                    points.add(d.point());
+                }
+            });
+            List<Evaluator.Evaluation> full = evaluator.evaluate(points, true);
+            Map<Map<String, Double>, Evaluator.Evaluation> byPoint = new LinkedHashMap<>();
+            full.forEach(e -> byPoint.put(e.point(), e));
+            measured = abc.draws().stream().map(d -> byPoint.get(d.point())).toList();
+            bestFull = full.get(0);
+        }
+        return new Posterior(abc.draws(), abc.weights(), abc.tolerance(), measured, bestFull);
+    }
+
+    List<Search.Candidate> draws() {
+        return draws;
+    }
+
+    double[] weights() {
+        return weights.clone();
+    }
+
+    double tolerance() {
+        return tolerance;
+    }
+
+    /** The best point's evaluation with every moment measured. */
+    Evaluator.Evaluation best() {
+        return best;
+    }
+
+    /** Draw i's evaluation with every moment measured. */
+    Evaluator.Evaluation measured(int draw) {
+        return measured.get(draw);
+    }
+
+    /** The draws' values of one parameter. */
+    double[] values(String parameter) {
+        return draws.stream().mapToDouble(d -> d.point().get(parameter)).toArray();
+    }
+
+    /**
+     * A moment's posterior-predictive quantile over draws x replicates: every replicate value of
+     * draw i weighs w_i / R, so run-to-run noise and parameter uncertainty both enter.
+     */
+    double predictive(int moment, double q) {
+        int replicates = measured.get(0).values().length;
+        double[] v = new double[draws.size() * replicates];
+        double[] w = new double[v.length];
+        for (int i = 0; i < draws.size(); i++) {
+            double[] r = measured.get(i).replicates(moment);
+            for (int k = 0; k < replicates; k++) {
+                v[i * replicates + k] = r[k];
+                w[i * replicates + k] = weights[i] / replicates;
+            }
+        }
+        return PosteriorSummary.quantile(v, w, q);
+    }
+
+    /**
+     * Parameter quantiles (5%, 50%, 95%) over the posterior, and the standardised regression
+     * coefficients of the moment means on the parameters over every candidate with a finite
+     * distance (the hypercube spreads them over the box, the compass and ABC add points near
+     * the fit).
+     */
+    Identification identification(Targets targets, List<Search.Candidate> candidates) {
+        List<String> names = List.copyOf(targets.parameters.keySet());
+        double[][] quantiles = new double[names.size()][];
+        for (int p = 0; p < names.size(); p++) {
+            double[] v = values(names.get(p));
+            quantiles[p] = new double[] {PosteriorSummary.quantile(v, weights, LOW),
+                PosteriorSummary.quantile(v, weights, 0.5), PosteriorSummary.quantile(v, weights, HIGH)};
+        }
+        List<Search.Candidate> usable = candidates.stream().filter(c -> Double.isFinite(c.distance())).toList();
+        double[][] x = usable.stream().map(c -> names.stream().mapToDouble(c.point()::get).toArray()).toArray(double[][]::new);
+        double[][] y = usable.stream().map(c -> c.evaluation().means()).toArray(double[][]::new);
+        return new Identification(names, quantiles, PosteriorSummary.standardisedCoefficients(x, y), usable.size());
+    }
+
+    /**
+     * A sweep config that runs the posterior through the sweep machinery (sharding, Slurm,
+     * merge): it extends the calibrated config and lists as many equally weighted draws as the
+     * posterior has particles (systematic resampling of the weights), each with the replicates.
+     */
+    JsonObject sweep(Path config, Path dir, String name, long seed, int replicates) {
+        JsonObject out = FittedConfig.of(config, dir, name, Map.of());
+        JsonObject sweep = new JsonObject();
+        sweep.addProperty("design", "list");
+        sweep.addProperty("replicates", replicates);
+        sweep.addProperty("seed", seed);
+        JsonArray points = new JsonArray();
+        for (int i : AbcSmc.systematic(weights, draws.size())) {
+            JsonObject p = new JsonObject();
+            draws.get(i).point().forEach((k, v) -> p.addProperty(k, CsvFormat.parse(CsvFormat.number(v))));
+            points.add(p);
+        }
+        sweep.add("points", points);
+        out.add("sweep", sweep);
+        return out;
+    }
+
+    /** The pairwise plot (scatter matrix with weighted histograms on the diagonal) as a PNG. */
+    void plot(Targets targets, Path file) throws IOException {
+        List<String> names = List.copyOf(targets.parameters.keySet());
+        double[][] sample = new double[draws.size()][];
+        for (int i = 0; i < sample.length; i++) {
+            Map<String, Double> point = draws.get(i).point();
+            sample[i] = names.stream().mapToDouble(point::get).toArray();
+        }
+        double[] lo = names.stream().mapToDouble(p -> targets.parameters.get(p).from).toArray();
+        double[] hi = names.stream().mapToDouble(p -> targets.parameters.get(p).to).toArray();
+        Charts.save(Charts.pairs("Posterior of the calibrated parameters", draws.size() + " ABC particles, tolerance "
+                + CsvFormat.number(tolerance) + "; axes span the prior box", names, sample, weights, lo, hi), file);
+    }
+}
