@@ -19,12 +19,15 @@ public final class Bands {
     private Bands() {
     }
 
+    /** As a point: every run of the folder (e.g. all posterior draws x replicates of a scenario). */
+    public static final int ALL_POINTS = -1;
+
     /**
-     * Each firm's firms.csv column over the point's replicates, plus "none" (market.csv outsideShare)
-     * when the column is share.
+     * Each firm's firms.csv column over the point's replicates (all runs for {@link #ALL_POINTS}),
+     * plus "none" (market.csv outsideShare) when the column is share.
      */
     public static List<Band> firms(ResultFolder folder, int point, String column) throws IOException {
-        List<ResultFolder.Run> runs = folder.runs.stream().filter(r -> r.point() == point).toList();
+        List<ResultFolder.Run> runs = folder.runs.stream().filter(r -> point == ALL_POINTS || r.point() == point).toList();
         if (runs.isEmpty()) {
             throw new IllegalArgumentException(folder.dir + ": no completed run at point " + point);
         }

@@ -35,7 +35,7 @@ final class Facets implements Drawable {
     }
 
     int width() {
-        return Math.max(Charts.WIDTH, columns * panelWidth);
+        return columns * panelWidth;
     }
 
     int height() {

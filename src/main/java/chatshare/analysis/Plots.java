@@ -61,8 +61,10 @@ public final class Plots {
         if (folders.size() == 1) {
             return Charts.trajectories(title, values(folders.get(0), point), c.label(), bands, true);
         }
-        return Charts.comparison(title, (folders.stream().allMatch(f -> f.params.isEmpty()) ? "" : "point " + point + ", ")
-                + "mean and 95% CI over replicates", c.label(), bands);
+        String where = folders.stream().allMatch(f -> f.params.isEmpty()) ? ""
+                : point == Bands.ALL_POINTS ? "all points, " : "point " + point + ", ";
+        return Charts.comparison(title, where + "mean and 95% CI over " + (point == Bands.ALL_POINTS ? "runs" : "replicates"),
+                c.label(), bands);
     }
 
     /**
@@ -81,13 +83,18 @@ public final class Plots {
     }
 
     private static String title(String what, ResultFolder folder, int point) {
-        long replicates = folder.runs.stream().filter(r -> r.point() == point).count();
-        return what.substring(0, 1).toUpperCase() + what.substring(1) + (folder.params.isEmpty() ? "" : ", point " + point)
-                + (replicates > 1 ? " (mean and 95% CI over " + replicates + " replicates)" : "");
+        boolean all = point == Bands.ALL_POINTS;
+        long replicates = folder.runs.stream().filter(r -> all || r.point() == point).count();
+        return what.substring(0, 1).toUpperCase() + what.substring(1) + (folder.params.isEmpty() ? ""
+                : all ? ", all points" : ", point " + point)
+                + (replicates > 1 ? " (mean and 95% CI over " + replicates + (all ? " runs)" : " replicates)") : "");
     }
 
     /** The point's swept values, e.g. "firms.grok.price = 8, firms.grok.filtering = 0.3". */
     private static String values(ResultFolder folder, int point) {
+        if (point == Bands.ALL_POINTS) {
+            return "";
+        }
         return folder.runs.stream().filter(r -> r.point() == point).findFirst().map(r -> String.join(", ",
                 r.values().entrySet().stream().map(e -> e.getKey() + " = " + chatshare.output.CsvFormat.number(e.getValue()))
                         .toList())).orElse("");

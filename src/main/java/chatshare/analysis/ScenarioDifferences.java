@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * Paired (common-random-number) differences of each scenario against a reference scenario:
- * replicate k of both ran with the same seed, so the difference of their final values cancels
+ * replicate k of both ran with the same seed (and, with posterior draws, draw d the same parameters), so the difference of their final values cancels
  * most of the sampling noise and its Student-t interval is much narrower than the difference of
  * two independent means.
  */
@@ -29,18 +29,18 @@ public final class ScenarioDifferences {
     }
 
     public static List<Row> of(ResultFolder reference, List<ResultFolder> scenarios) throws IOException {
-        Map<Integer, Map<String, Map<String, Double>>> base = finalValues(reference);
+        Map<List<Integer>, Map<String, Map<String, Double>>> base = finalValues(reference);
         List<Row> rows = new ArrayList<>();
         for (ResultFolder s : scenarios) {
             if (s == reference) {
                 continue;
             }
-            Map<Integer, Map<String, Map<String, Double>>> values = finalValues(s);
+            Map<List<Integer>, Map<String, Map<String, Double>>> values = finalValues(s);
             for (String firm : firms(base)) {
                 for (String output : OUTPUTS) {
                     List<Double> diffs = new ArrayList<>();
-                    base.forEach((replicate, firms) -> {
-                        Double a = value(values.get(replicate), firm, output);
+                    base.forEach((run, firms) -> {
+                        Double a = value(values.get(run), firm, output);
                         Double b = value(firms, firm, output);
                         if (a != null && b != null && !a.isNaN() && !b.isNaN()) {
                             diffs.add(a - b);
@@ -61,13 +61,13 @@ public final class ScenarioDifferences {
         return firms.get(firm).get(output);
     }
 
-    private static List<String> firms(Map<Integer, Map<String, Map<String, Double>>> values) {
+    private static List<String> firms(Map<List<Integer>, Map<String, Map<String, Double>>> values) {
         return values.values().stream().findFirst().map(m -> List.copyOf(m.keySet())).orElse(List.of());
     }
 
     /** replicate -> firm -> output -> value at the last tick, each firms.csv read once. */
-    private static Map<Integer, Map<String, Map<String, Double>>> finalValues(ResultFolder folder) throws IOException {
-        Map<Integer, Map<String, Map<String, Double>>> all = new HashMap<>();
+    private static Map<List<Integer>, Map<String, Map<String, Double>>> finalValues(ResultFolder folder) throws IOException {
+        Map<List<Integer>, Map<String, Map<String, Double>>> all = new LinkedHashMap<>();
         for (ResultFolder.Run run : folder.runs) {
             Map<String, Map<String, Double>> firms = new LinkedHashMap<>();
             ResultFolder.rows(run, "firms.csv", r -> {
@@ -80,7 +80,7 @@ public final class ScenarioDifferences {
                     last.put(output, output.equals("cash") ? v * 1e-9 : offer && !active ? Double.NaN : v);
                 }
             });
-            all.put(run.replicate(), firms);
+            all.put(List.of(run.point(), run.replicate()), firms); // paired by draw and seed under --posterior
         }
         return all;
     }

@@ -33,12 +33,13 @@ public final class ScenarioReport {
 
         List<Map<String, List<ReplicateSummary.FirmOutcome>>> outcomes = new java.util.ArrayList<>();
         for (ResultFolder s : scenarios) { // each folder's run files read once for both tables
-            outcomes.add(SummaryTable.of(s).outcomes().get(0));
+            outcomes.add(pooled(s));
         }
+        boolean posterior = scenarios.stream().anyMatch(s -> s.runs.stream().anyMatch(r -> r.point() > 0));
         md.append("## ").append(firm).append(" across scenarios\n\n");
         for (String what : List.of("shares", "prices", "cash")) {
             Path png = img.resolve(firm + "-" + what + ".png");
-            Charts.save(Plots.trajectories(scenarios, what, 0, firm), png);
+            Charts.save(Plots.trajectories(scenarios, what, Bands.ALL_POINTS, firm), png);
             md.append("![").append(firm).append(' ').append(what).append("](").append(dir.relativize(png)).append(")\n");
         }
         md.append("\n| scenario | replicates | final share | 95% CI | cash at the end ($ B) | 95% CI | runway at the end "
@@ -57,6 +58,10 @@ public final class ScenarioReport {
                     .append(" | ").append(round(exits)).append(" |\n");
         }
 
+        if (posterior) {
+            md.append(uncertainty(scenarios, outcomes, firm));
+        }
+
         if (!differences.isEmpty()) {
             md.append("\n## Paired differences against ").append(differences.get(0).reference()).append("\n\n")
                     .append("Scenario minus reference at the last tick, replicate by replicate (both ran with the same seed: "
@@ -73,7 +78,7 @@ public final class ScenarioReport {
             ResultFolder s = scenarios.get(k);
             md.append("\n## ").append(name(s)).append("\n\n");
             Path png = img.resolve(name(s) + "-shares.png");
-            Charts.save(Plots.trajectories(List.of(s), "shares", 0, null), png);
+            Charts.save(Plots.trajectories(List.of(s), "shares", Bands.ALL_POINTS, null), png);
             md.append("![shares](").append(dir.relativize(png)).append(")\n\n| firm | final share | 95% CI | exit probability |\n"
                     + "|---|---|---|---|\n");
             outcomes.get(k).forEach((f, replicates) -> {
@@ -87,6 +92,54 @@ public final class ScenarioReport {
             out.writer().write(md.toString());
             out.commit();
         }
+    }
+
+    /** Every run's outcomes by firm, in run order: all the posterior draws x replicates of a scenario. */
+    private static Map<String, List<ReplicateSummary.FirmOutcome>> pooled(ResultFolder s) throws IOException {
+        Map<String, List<ReplicateSummary.FirmOutcome>> firms = new java.util.LinkedHashMap<>();
+        SummaryTable.of(s).outcomes().values().forEach(point -> point.forEach((f, runs) ->
+                firms.computeIfAbsent(f, x -> new ArrayList<>()).addAll(runs)));
+        return firms;
+    }
+
+    /**
+     * The section on the two kinds of uncertainty: per scenario and headline number, the 90%
+     * interval over all draws x replicates and the split of its variance into parameters (between
+     * the draws' means) and runs (within a draw), naming the larger.
+     */
+    private static String uncertainty(List<ResultFolder> scenarios, List<Map<String, List<ReplicateSummary.FirmOutcome>>>
+            outcomes, String firm) throws IOException {
+        StringBuilder md = new StringBuilder("\n## Parameter and run-to-run uncertainty\n\n")
+                .append("Each scenario ran over the same posterior draws of the calibrated parameters, each draw with the "
+                + "same replicate seeds. The interval is the 5% to 95% range over all draws x replicates, so it combines "
+                + "parameter and run-to-run uncertainty; its variance splits exactly (law of total variance) into the "
+                + "variance of the draws' means (parameters) and the mean variance within a draw (runs). The larger part "
+                + "dominates.\n\n| scenario | number | draws x replicates | mean | 90% interval | parameter variance "
+                + "| run-to-run variance | parameter share | dominates |\n|---|---|---|---|---|---|---|---|---|\n");
+        for (int k = 0; k < scenarios.size(); k++) {
+            ResultFolder s = scenarios.get(k);
+            List<ReplicateSummary.FirmOutcome> runs = outcomes.get(k).get(firm);
+            double[] share = runs.stream().mapToDouble(ReplicateSummary.FirmOutcome::finalShare).toArray();
+            double[] cash = values(s, RunOutput.parse("firms.cash", firm, false), 1e-9);
+            for (Object[] row : new Object[][] {{firm + " final share", share}, {firm + " cash at the end ($ B)", cash}}) {
+                VarianceDecomposition d = VarianceDecomposition.of(byPoint(s, (double[]) row[1]));
+                md.append("| ").append(name(s)).append(" | ").append(row[0]).append(" | ").append(d.draws()).append(" x ")
+                        .append(d.draws() == 0 ? 0 : d.runs() / d.draws()).append(" | ").append(round(d.mean()))
+                        .append(" | [").append(round(d.low())).append(", ").append(round(d.high())).append("] | ")
+                        .append(g(d.between())).append(" | ").append(g(d.within())).append(" | ")
+                        .append(round(d.parameterShare())).append(" | ").append(d.dominant()).append(" |\n");
+            }
+        }
+        return md.toString();
+    }
+
+    /** Values in run order grouped by design point (posterior draw): [draw][replicate]. */
+    static double[][] byPoint(ResultFolder s, double[] values) {
+        Map<Integer, List<Double>> groups = new java.util.LinkedHashMap<>();
+        for (int k = 0; k < values.length; k++) {
+            groups.computeIfAbsent(s.runs.get(k).point(), p -> new ArrayList<>()).add(values[k]);
+        }
+        return groups.values().stream().map(g -> g.stream().mapToDouble(Double::doubleValue).toArray()).toArray(double[][]::new);
     }
 
     private static Interval finalShare(List<ReplicateSummary.FirmOutcome> replicates) {
@@ -107,6 +160,11 @@ public final class ScenarioReport {
 
     private static String ci(Interval i) {
         return i.n() < 2 ? "" : "[" + round(i.low()) + ", " + round(i.high()) + "]";
+    }
+
+    /** Three significant digits: variances span many orders of magnitude. */
+    private static String g(double x) {
+        return Double.isFinite(x) ? String.format(java.util.Locale.ROOT, "%.3g", x) : "";
     }
 
     private static String round(double x) {

@@ -140,7 +140,7 @@ public final class Posterior {
         JsonArray points = new JsonArray();
         for (int i : AbcSmc.systematic(weights, draws.size())) {
             JsonObject p = new JsonObject();
-            draws.get(i).point().forEach((k, v) -> p.addProperty(k, CsvFormat.parse(CsvFormat.number(v))));
+            draws.get(i).point().forEach((k, v) -> p.addProperty(k, v));
             points.add(p);
         }
         sweep.add("points", points);
@@ -159,6 +159,44 @@ public final class Posterior {
         double[] lo = names.stream().mapToDouble(p -> targets.parameters.get(p).from).toArray();
         double[] hi = names.stream().mapToDouble(p -> targets.parameters.get(p).to).toArray();
         Charts.save(Charts.pairs("Posterior of the calibrated parameters", draws.size() + " ABC particles, tolerance "
-                + CsvFormat.number(tolerance) + "; axes span the prior box", names, sample, weights, lo, hi), file);
+                + String.format(java.util.Locale.ROOT, "%.3g", tolerance) + "; axes: the prior box", names, sample, weights, lo, hi), file);
+    }
+
+    /**
+     * n equally weighted draws of the posterior a calibration wrote into dir (posterior.csv, its
+     * parameters named by manifest.json), by systematic resampling of the weights: the same
+     * folder and n always give the same draws, in the order of posterior.csv.
+     * IllegalArgumentException (one line, naming the file) when the folder has no posterior.
+     */
+    public static List<Map<String, Double>> draws(Path dir, int n) throws IOException {
+        Path csv = dir.resolve("posterior.csv");
+        Path manifest = dir.resolve("manifest.json");
+        if (!java.nio.file.Files.isRegularFile(csv) || !java.nio.file.Files.isRegularFile(manifest)) {
+            throw new IllegalArgumentException(dir + ": no posterior.csv and manifest.json (a folder written by calibrate)");
+        }
+        var parameters = com.google.gson.JsonParser.parseString(java.nio.file.Files.readString(manifest))
+                .getAsJsonObject().getAsJsonArray("parameters");
+        if (parameters == null) {
+            throw new IllegalArgumentException(manifest + ": no parameters (written by an older calibrate; recalibrate)");
+        }
+        List<Map<String, Double>> particles = new ArrayList<>();
+        List<Double> weights = new ArrayList<>();
+        try (var reader = java.nio.file.Files.newBufferedReader(csv);
+                var parser = chatshare.output.CsvFormat.READ.parse(reader)) {
+            for (var r : parser) {
+                Map<String, Double> point = new LinkedHashMap<>();
+                parameters.forEach(p -> point.put(p.getAsString(), CsvFormat.parse(r.get(p.getAsString()))));
+                particles.add(point);
+                weights.add(CsvFormat.parse(r.get("weight")));
+            }
+        }
+        if (particles.isEmpty()) {
+            throw new IllegalArgumentException(csv + ": no draws");
+        }
+        List<Map<String, Double>> out = new ArrayList<>();
+        for (int i : AbcSmc.systematic(weights.stream().mapToDouble(Double::doubleValue).toArray(), n)) {
+            out.add(particles.get(i));
+        }
+        return out;
     }
 }

@@ -46,6 +46,15 @@ final class ScenariosCommand implements Callable<Integer> {
             description = "The page to write; charts go to img/scenarios/ next to it (default: ${DEFAULT-VALUE})")
     Path markdown;
 
+    @Option(names = "--posterior", paramLabel = "N", defaultValue = "0",
+            description = "Run every scenario over N draws of a calibration's posterior x --replicates, the same draws "
+                    + "for every scenario (0: the config's own values only; at most 1000) (default: ${DEFAULT-VALUE})")
+    int posterior;
+
+    @Option(names = "--posterior-from", paramLabel = "DIR", defaultValue = "experiments/calibration/history",
+            description = "The calibration folder whose posterior.csv --posterior draws from (default: ${DEFAULT-VALUE})")
+    Path posteriorFrom;
+
     @Mixin
     SetOptions overrides;
 
@@ -54,6 +63,31 @@ final class ScenariosCommand implements Callable<Integer> {
 
     @Mixin
     QuietOption quiet;
+
+    /**
+     * OUT/NAME.posterior.json: a sweep config extending the scenario that lists the posterior
+     * draws (design list), so the sweep runs draws x replicates on the replicate seeds of the
+     * plain path (replicate r gets the same seed at every draw) and the draws' values override
+     * the scenario's as --set would.
+     */
+    private Path posteriorSweep(Path config, String name, List<java.util.Map<String, Double>> draws)
+            throws java.io.IOException {
+        Path file = out.resolve(name + ".posterior.json").toAbsolutePath();
+        com.google.gson.JsonObject json = new com.google.gson.JsonObject();
+        json.addProperty("extends", file.getParent().relativize(config.toAbsolutePath().normalize()).toString()
+                .replace('\\', '/'));
+        json.addProperty("name", chatshare.config.ConfigLoader.load(config, List.of()).name());
+        com.google.gson.JsonObject sweep = new com.google.gson.JsonObject();
+        sweep.addProperty("design", "list");
+        sweep.add("points", new com.google.gson.Gson().toJsonTree(draws));
+        json.add("sweep", sweep);
+        java.nio.file.Files.createDirectories(file.getParent());
+        try (chatshare.output.AtomicOutput o = new chatshare.output.AtomicOutput(file)) {
+            o.writer().write(new com.google.gson.GsonBuilder().setPrettyPrinting().create().toJson(json) + "\n");
+            o.commit();
+        }
+        return file;
+    }
 
     private static String name(Path config) {
         return config.getFileName().toString().replaceFirst("\\.json$", "");
@@ -80,11 +114,23 @@ final class ScenariosCommand implements Callable<Integer> {
             throw new BadInputException("--reference '" + reference + "': not one of the scenarios (" + String.join(", ",
                     configs.stream().map(ScenariosCommand::name).toList()) + ")");
         }
+        if (posterior < 0 || posterior > 1000) {
+            throw new BadInputException("--posterior must be in [0, 1000] (got " + posterior + ")");
+        }
+        List<java.util.Map<String, Double>> draws = List.of();
+        if (posterior > 0) {
+            try {
+                draws = chatshare.calibration.Posterior.draws(posteriorFrom, posterior);
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException("--posterior-from " + e.getMessage());
+            }
+        }
         List<ResultFolder> folders = new ArrayList<>();
         for (Path config : configs) {
             String name = name(config);
             Path dir = out.resolve(name);
-            List<String> args = new ArrayList<>(List.of("sweep", config.toString(), "--out", dir.toString(), "--resume",
+            Path runs = draws.isEmpty() ? config : posteriorSweep(config, name, draws);
+            List<String> args = new ArrayList<>(List.of("sweep", runs.toString(), "--out", dir.toString(), "--resume",
                     "--set", "sweep.replicates=" + replicates, "--set", "sweep.seed=" + seed));
             overrides.sets.forEach(s -> args.addAll(List.of("--set", s)));
             if (threads.checked() != null) {
@@ -104,6 +150,9 @@ final class ScenariosCommand implements Callable<Integer> {
         }
         List<String> words = new ArrayList<>(List.of("./chatshare", "scenarios"));
         configs.forEach(c -> words.add(c.toString()));
+        if (posterior > 0) {
+            words.addAll(List.of("--posterior", String.valueOf(posterior), "--posterior-from", posteriorFrom.toString()));
+        }
         words.addAll(List.of("--replicates", String.valueOf(replicates), "--seed", String.valueOf(seed), "--firm", firm,
                 "--reference", reference,
                 "--out", out.toString(), "--markdown", markdown.toString()));
