@@ -18,8 +18,9 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
  * parameter), simulates the whole batch at once, keeps the particles whose distance is at most
  * the tolerance, and weights them by prior / proposal density, so the population stays a sample
  * of the ABC posterior at the new tolerance. The tolerance of a generation is the distance of its
- * {@code keep}-th best proposal (never above the previous tolerance), so every generation keeps
- * about {@code keep} particles and a fixed batch size makes the run count known in advance.
+ * {@code keep}-th best proposal, so every generation keeps {@code keep} particles (more on ties);
+ * a generation that would raise the tolerance is dropped. A fixed batch size makes the run count
+ * known in advance.
  *
  * <p>Written here rather than taken from a library: no maintained Java ABC library exists, and the
  * algorithm is a few lines on top of Commons RNG (sampling) and Commons Statistics (the normal
@@ -104,9 +105,11 @@ public final class AbcSmc {
     }
 
     /**
-     * One generation: the tolerance is the keep-th smallest distance of the proposals (at most the
-     * previous tolerance); the proposals within it form the new population, weighted by the
-     * uniform prior over the truncated-kernel mixture density of the previous population.
+     * One generation: the tolerance is the keep-th smallest distance of the proposals; the
+     * proposals within it form the new population, weighted by the uniform prior over the
+     * truncated-kernel mixture density of the previous population. When that tolerance would be
+     * above the previous one (or fewer than keep proposals are measurable) the previous
+     * population stays, so the tolerance never rises and the posterior keeps its size.
      * thetas are the proposals (as propose rounded them), distances theirs.
      */
     public Population accept(Population previous, List<double[]> thetas, double[] distances, int keep) {
@@ -114,7 +117,10 @@ public final class AbcSmc {
         if (sorted.length == 0) {
             return previous; // nothing measurable: the population stays
         }
-        double tolerance = Math.min(previous.tolerance(), sorted[Math.min(keep, sorted.length) - 1]);
+        if (sorted.length < keep || sorted[keep - 1] > previous.tolerance()) {
+            return previous; // the generation would loosen the tolerance or shrink the population: keep the earlier one
+        }
+        double tolerance = sorted[keep - 1];
         double[] sd = kernelSd(previous);
         List<Integer> kept = new ArrayList<>();
         for (int i = 0; i < thetas.size(); i++) {

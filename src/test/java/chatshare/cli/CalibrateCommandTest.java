@@ -126,8 +126,10 @@ class CalibrateCommandTest {
     void theSearchIsDeterministicAndIndependentOfThreadsAndFittedJsonRepeatsTheBest() throws Exception {
         Path config = Cli.smallConfig(tmp, 12);
         Path targets = targets("t.json", 3.0e4, 0.3, 4.0e4, BOX);
-        String[] options = {"--budget", "5", "--replicates", "2", "--rounds", "2", "--set", "users.agents=1500"};
-        List<String> files = List.of("candidates.csv", "moments.csv", "fitted.json");
+        String[] options = {"--budget", "5", "--replicates", "2", "--rounds", "2", "--set", "users.agents=1500",
+            "--accept", "0.4", "--generations", "1", "--particles", "3"};
+        List<String> files = List.of("candidates.csv", "moments.csv", "fitted.json", "posterior.csv", "predictive.csv",
+                "identification.csv", "identification.md", "posterior-sweep.json");
         Map<String, String> first = new LinkedHashMap<>();
         for (String threads : List.of("1", "3")) {
             Path out = tmp.resolve("t" + threads);
@@ -145,7 +147,8 @@ class CalibrateCommandTest {
         List<CSVRecord> candidates = csv(out.resolve("candidates.csv"));
         assertEquals(List.of("candidate", "phase", "firms.grok.price", "firms.chatgpt.price", "grok-paid",
                 "grok-share", "chatgpt-paid", "distance"), candidates.get(0).getParser().getHeaderNames());
-        assertTrue(candidates.size() >= 5 && candidates.size() <= 5 + 2 * 2 * 2, "5 design points, then at most 4 a round");
+        assertTrue(candidates.size() >= 5 && candidates.size() <= 5 + 2 * 2 * 2 + 3,
+                "5 design points, then at most 4 a round, then at most 3 ABC proposals");
         assertEquals("lhs", candidates.get(0).get("phase"));
         JsonObject manifest = JsonParser.parseString(Files.readString(out.resolve("manifest.json"))).getAsJsonObject();
         JsonObject best = manifest.getAsJsonObject("best");
@@ -194,6 +197,66 @@ class CalibrateCommandTest {
                 .getAsJsonObject("best").getAsJsonObject("values");
         assertEquals(grokPrice, values.get("firms.grok.price").getAsDouble(), 0.05 * (30 - 4), "within 5% of its range");
         assertEquals(chatgptPrice, values.get("firms.chatgpt.price").getAsDouble(), 0.05 * (45 - 5), "within 5% of its range");
+    }
+
+    @Test
+    void thePosteriorIsWeightedAndMeasuresUnweightedProbesOnlyWhereReported() throws Exception {
+        Path config = Cli.smallConfig(tmp, 12);
+        Path targets = tmp.resolve("probe.json");
+        // grok-paid, grok-share and chatgpt-paid weigh in the distance; the gap probe (weight 0) is only reported
+        Files.writeString(targets, Files.readString(targets("base.json", 3.0e4, 0.3, 4.0e4, BOX)).replace(
+                "\n  ],", ",\n    { \"name\": \"grok-gap\", \"firm\": \"grok\", \"column\": \"price\", \"statistic\": "
+                + "\"bestResponseGap\", \"date\": \"2025-02-20\", \"target\": 0, \"scale\": 0.25, \"weight\": 0 }\n  ],"));
+        Path out = tmp.resolve("post");
+        Cli r = calibrate(config, targets, out, "--budget", "10", "--replicates", "2", "--rounds", "1", "--accept", "0.3",
+                "--generations", "2", "--particles", "6", "--set", "users.agents=1500");
+        assertEquals(0, r.exit(), r.err());
+        List<CSVRecord> posterior = csv(out.resolve("posterior.csv"));
+        assertEquals(3, posterior.size(), "round(0.3 x 10) particles");
+        double sum = 0;
+        for (CSVRecord p : posterior) {
+            sum += Double.parseDouble(p.get("weight"));
+            assertTrue(Double.isFinite(Double.parseDouble(p.get("grok-gap"))), "the probe is measured at every draw");
+            assertTrue(p.get("distance").length() > 0);
+        }
+        assertEquals(1, sum, 1e-9, "weights sum to 1");
+        List<CSVRecord> candidates = csv(out.resolve("candidates.csv"));
+        assertTrue(candidates.stream().allMatch(c -> c.get("grok-gap").isEmpty()), "the search skips the unweighted probe");
+        assertTrue(candidates.stream().anyMatch(c -> c.get("phase").equals("abc 2")), "two ABC generations ran");
+        List<CSVRecord> moments = csv(out.resolve("moments.csv"));
+        assertTrue(Double.isFinite(Double.parseDouble(moments.get(3).get("mean"))), "and measures it at the best point");
+        for (CSVRecord p : posterior) { // a draw's other moments are its candidate's: the probe leaves the run unchanged
+            CSVRecord c = candidates.get(Integer.parseInt(p.get("candidate")));
+            assertEquals(c.get("grok-share"), p.get("grok-share"));
+            assertEquals(c.get("firms.grok.price"), p.get("firms.grok.price"));
+        }
+        List<CSVRecord> predictive = csv(out.resolve("predictive.csv"));
+        assertEquals(4, predictive.size());
+        for (CSVRecord p : predictive) {
+            assertTrue(Double.parseDouble(p.get("p05")) <= Double.parseDouble(p.get("p50"))
+                    && Double.parseDouble(p.get("p50")) <= Double.parseDouble(p.get("p95")), p.toString());
+            assertTrue(List.of("hit", "miss").contains(p.get("check")));
+        }
+        List<CSVRecord> id = csv(out.resolve("identification.csv"));
+        assertEquals(List.of("firms.grok.price", "firms.chatgpt.price"), id.stream().map(x -> x.get("parameter")).toList());
+        for (CSVRecord x : id) {
+            assertTrue(Double.parseDouble(x.get("p05")) <= Double.parseDouble(x.get("median"))
+                    && Double.parseDouble(x.get("median")) <= Double.parseDouble(x.get("p95")));
+            assertTrue(x.get("src_grok-gap").isEmpty(), "no coefficient for a moment the search did not measure");
+        }
+        assertTrue(Files.size(out.resolve("posterior-pairs.png")) > 1000);
+        // the posterior as a sweep design: runs with the sweep command (so with --shard, and on Slurm)
+        Cli sweep = Cli.run("sweep", out.resolve("posterior-sweep.json").toString(), "--out", tmp.resolve("sw").toString(),
+                "--shard", "0/2", "--quiet", "--set", "users.agents=1500", "--set", "market.ticks=2");
+        assertEquals(0, sweep.exit(), sweep.err());
+        assertEquals(1 + 3, Files.readAllLines(tmp.resolve("sw/runs.csv")).size(), "half of 3 draws x 2 replicates");
+
+        for (String[] bad : new String[][] {{"--accept", "0"}, {"--generations", "21"}, {"--particles", "1"}}) {
+            Cli b = calibrate(config, targets, tmp.resolve("bad"), "--budget", "10", bad[0], bad[1]);
+            assertEquals(2, b.exit(), String.join(" ", bad) + ": " + b.err());
+            assertTrue(b.err().contains(bad[0] + " must be in"), b.err());
+            assertEquals(1, b.err().lines().count(), b.err());
+        }
     }
 
     private static double mean(List<CSVRecord> moments, int k) {
