@@ -61,10 +61,10 @@ public final class Plots {
         if (folders.size() == 1) {
             return Charts.trajectories(title, values(folders.get(0), point), c.label(), bands, true);
         }
-        String where = folders.stream().allMatch(f -> f.params.isEmpty()) ? ""
-                : point == Bands.ALL_POINTS ? "all points, " : "point " + point + ", ";
-        return Charts.comparison(title, where + "mean and 95% CI over " + (point == Bands.ALL_POINTS ? "runs" : "replicates"),
-                c.label(), bands);
+        boolean plain = folders.stream().allMatch(f -> f.params.isEmpty()); // one point each: runs are replicates
+        boolean all = !plain && point == Bands.ALL_POINTS;
+        String where = plain ? "" : all ? "all points, " : "point " + point + ", ";
+        return Charts.comparison(title, where + "mean and 95% CI over " + (all ? "runs" : "replicates"), c.label(), bands);
     }
 
     /**
@@ -85,9 +85,10 @@ public final class Plots {
     private static String title(String what, ResultFolder folder, int point) {
         boolean all = point == Bands.ALL_POINTS;
         long replicates = folder.runs.stream().filter(r -> all || r.point() == point).count();
+        boolean pooled = all && !folder.params.isEmpty(); // runs of several points, not replicates of one
         return what.substring(0, 1).toUpperCase() + what.substring(1) + (folder.params.isEmpty() ? ""
                 : all ? ", all points" : ", point " + point)
-                + (replicates > 1 ? " (mean and 95% CI over " + replicates + (all ? " runs)" : " replicates)") : "");
+                + (replicates > 1 ? " (mean and 95% CI over " + replicates + (pooled ? " runs)" : " replicates)") : "");
     }
 
     /** The point's swept values, e.g. "firms.grok.price = 8, firms.grok.filtering = 0.3". */

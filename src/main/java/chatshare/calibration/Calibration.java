@@ -107,7 +107,8 @@ public final class Calibration {
             manifest.addProperty("budget", s.budget());
             manifest.addProperty("rounds", s.rounds());
             manifest.addProperty("candidates", search.candidates().size());
-            manifest.addProperty("runs", search.candidates().size() * s.replicates());
+            manifest.addProperty("runs", (search.candidates().size() + posterior.remeasured()) * s.replicates());
+            manifest.addProperty("remeasured", posterior.remeasured()); // points run again for the unweighted probes
             manifest.addProperty("seconds", Math.round(seconds * 10) / 10.0);
             JsonObject b = new JsonObject();
             b.addProperty("candidate", best.index());

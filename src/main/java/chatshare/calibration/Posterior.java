@@ -30,9 +30,12 @@ public final class Posterior {
     private final double tolerance;
     private final List<Evaluator.Evaluation> measured;
     private final Evaluator.Evaluation best;
+    /** Points run again to measure the unweighted probes (0 when the search measured everything). */
+    private final int remeasured;
 
     private Posterior(List<Search.Candidate> draws, double[] weights, double tolerance,
-            List<Evaluator.Evaluation> measured, Evaluator.Evaluation best) {
+            List<Evaluator.Evaluation> measured, Evaluator.Evaluation best, int remeasured) {
+        this.remeasured = remeasured;
         this.draws = draws;
         this.weights = weights;
         this.tolerance = tolerance;
@@ -45,6 +48,7 @@ public final class Posterior {
             throws InterruptedException {
         List<Evaluator.Evaluation> measured = abc.draws().stream().map(Search.Candidate::evaluation).toList();
         Evaluator.Evaluation bestFull = best.evaluation();
+        int runAgain = 0;
         if (remeasure) {
             List<Map<String, Double>> points = new ArrayList<>(List.of(best.point()));
             abc.draws().forEach(d -> {
@@ -57,8 +61,13 @@ public final class Posterior {
             full.forEach(e -> byPoint.put(e.point(), e));
             measured = abc.draws().stream().map(d -> byPoint.get(d.point())).toList();
             bestFull = full.get(0);
+            runAgain = points.size();
         }
-        return new Posterior(abc.draws(), abc.weights(), abc.tolerance(), measured, bestFull);
+        return new Posterior(abc.draws(), abc.weights(), abc.tolerance(), measured, bestFull, runAgain);
+    }
+
+    int remeasured() {
+        return remeasured;
     }
 
     List<Search.Candidate> draws() {

@@ -34,7 +34,7 @@ public final class SummaryText {
     /** The header, the fitted values and the moments of a calibration. */
     public static List<String> calibration(Calibration.Outcome o, String dir) {
         List<String> lines = new ArrayList<>();
-        int runs = o.candidates() * o.best().evaluation().values().length;
+        int runs = (o.candidates() + o.posterior().remeasured()) * o.best().evaluation().values().length;
         lines.add(String.format(Locale.ROOT, "calibrate %s: %d candidates, %d runs in %.1f s -> %s", o.name(),
                 o.candidates(), runs, o.seconds(), dir));
         lines.add(String.format(Locale.ROOT, "best: candidate %d (%s), distance %s", o.best().index(), o.best().phase(),
