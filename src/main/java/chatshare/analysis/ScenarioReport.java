@@ -12,6 +12,9 @@ import java.util.Map;
  * parameters): per scenario its share trajectories and a table of final shares with 95% CIs and
  * exit probabilities, then one firm's share and cash across scenarios, its final cash and runway,
  * and the paired differences of every scenario against the reference (ScenarioDifferences).
+ * Scenarios run over posterior draws (several design points, {@code scenarios --posterior})
+ * pool all draws x replicates in these tables and add the split of each headline number's
+ * variance into parameter and run-to-run uncertainty ({@link VarianceDecomposition}).
  */
 public final class ScenarioReport {
     private ScenarioReport() {

@@ -158,8 +158,8 @@ final class CalibrationFiles implements AutoCloseable {
                 row.add(CsvFormat.number(moment[p]));
             }
             rows.add(row);
-            md.append("| `").append(id.parameters().get(p)).append("` | ").append(g(q[1])).append(" | [").append(g(q[0]))
-                    .append(", ").append(g(q[2])).append("] | ").append(String.join(", ", strongestMd)).append(" |\n");
+            md.append("| `").append(id.parameters().get(p)).append("` | ").append(SummaryText.g(q[1])).append(" | [").append(SummaryText.g(q[0]))
+                    .append(", ").append(SummaryText.g(q[2])).append("] | ").append(String.join(", ", strongestMd)).append(" |\n");
         }
         md.append("\nStandardised regression coefficients of the moment means on the parameters over the ")
                 .append(id.points()).append(" candidates with a finite distance; moments measured only at the "
@@ -169,10 +169,6 @@ final class CalibrationFiles implements AutoCloseable {
             out.writer().write(md.toString());
             record("identification.md", out);
         }
-    }
-
-    private static String g(double x) {
-        return String.format(java.util.Locale.ROOT, "%.4g", x);
     }
 
     /** A JSON file (fitted.json). */

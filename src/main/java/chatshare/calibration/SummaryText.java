@@ -55,7 +55,8 @@ public final class SummaryText {
         return lines;
     }
 
-    private static String g(double x) {
+    /** Four significant digits, "-" for a value that is not finite. */
+    static String g(double x) {
         return Double.isFinite(x) ? String.format(Locale.ROOT, "%.4g", x) : "-";
     }
 }

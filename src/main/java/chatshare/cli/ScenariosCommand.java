@@ -17,7 +17,8 @@ import picocli.CommandLine.Parameters;
 /** chatshare scenarios CONFIG...: replicates of each scenario, then one Markdown page comparing them. */
 @Command(name = "scenarios", mixinStandardHelpOptions = true,
         description = "Run each scenario config with replicates (same seeds for all: common random numbers) into "
-                + "OUT/<scenario>/ and write a Markdown page with trajectories and outcome tables.")
+                + "OUT/<scenario>/ and write a Markdown page with trajectories and outcome tables; with --posterior N, "
+                + "over N draws of a calibration's posterior x replicates, splitting the uncertainty into parameters and runs.")
 final class ScenariosCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
