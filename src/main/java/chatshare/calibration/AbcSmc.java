@@ -187,7 +187,7 @@ public final class AbcSmc {
             }
             density += k;
         }
-        return density;
+        return Math.max(density, Double.MIN_NORMAL); // an underflow would make the weight infinite
     }
 
     private static double[] cumulative(double[] weights) {
