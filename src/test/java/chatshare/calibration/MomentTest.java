@@ -23,10 +23,13 @@ class MomentTest {
             2025-01-20,b,9,0,1,0.2,2
             """;
 
+    private static List<CSVRecord> rows(String csv) throws IOException {
+        return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(new StringReader(csv))
+                .getRecords();
+    }
+
     private static Map<String, List<CSVRecord>> tables() throws IOException {
-        List<CSVRecord> firms = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
-                .parse(new StringReader(FIRMS)).getRecords();
-        return Map.of("firms", firms, "market", List.of());
+        return Map.of("firms", rows(FIRMS), "market", List.of());
     }
 
     private static MomentConfig moment(String statistic, String column) {
@@ -100,8 +103,7 @@ class MomentTest {
                 2025-01-13,consumer,EU,x,false,a,50,60
                 2025-01-13,consumer,EU,x,true,b,99,99
                 """;
-        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
-                .parse(new StringReader(segments)).getRecords();
+        List<CSVRecord> rows = rows(segments);
         MomentConfig m = moment("mean", "users");
         m.table = "segments";
         m.platform = "x";
@@ -122,8 +124,7 @@ class MomentTest {
                 2025-01-13,enterprise,US,x,true,a,9,9,10
                 2025-01-13,enterprise,US,x,false,a,0,9,10
                 """;
-        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
-                .parse(new StringReader(segments)).getRecords();
+        List<CSVRecord> rows = rows(segments);
         MomentConfig m = moment("mean", "firmUsers");
         m.table = "segments";
         m.segment = "consumer";
