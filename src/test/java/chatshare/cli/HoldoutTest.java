@@ -1,6 +1,7 @@
 package chatshare.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -79,5 +80,27 @@ class HoldoutTest {
         double mean = Double.parseDouble(moments.get("grok-share-late").get("mean"));
         assertEquals(mean - 0.99, Double.parseDouble(moments.get("grok-share-late").get("error")), 1e-9,
                 "measured and reported like any moment");
+    }
+
+    @Test
+    void aSegmentOutsideTheSegmentsTableOrUnknownIsBadInput() throws Exception {
+        Path config = Cli.smallConfig(tmp, 12);
+        String onFirms = """
+                ,
+                    { "name": "s", "segment": "consumer", "firm": "grok", "column": "users", "target": 1 }""";
+        String unknown = """
+                ,
+                    { "name": "s", "table": "segments", "segment": "consumers", "firm": "grok", "column": "users",
+                      "over": "adopters", "target": 1 }""";
+        Map<String, String> cases = Map.of(onFirms, "moments[2].segment: applies to the segments table only",
+                unknown, "moments[2].segment: expected one of consumer, power, enterprise, got 'consumers' (did you mean 'consumer'?)");
+        int k = 0;
+        for (Map.Entry<String, String> c : cases.entrySet()) {
+            Path t = targets("bad" + k++ + ".json", c.getKey());
+            Cli r = Cli.run("calibrate", config.toString(), t.toString(), "--out", tmp.resolve("out").toString(), "--quiet");
+            assertEquals(2, r.exit(), r.err());
+            assertEquals(1, r.err().lines().count(), r.err());
+            assertTrue(r.err().contains(t + ": " + c.getValue()), r.err());
+        }
     }
 }
