@@ -32,7 +32,7 @@ final class CalibrationFiles implements AutoCloseable {
 
     /** Header of moments.csv. */
     static final List<String> MOMENTS_HEADER = List.of("moment", "target", "compare", "mean", "sd", "ci95_low",
-            "ci95_high", "replicates", "error", "scale", "weight", "contribution");
+            "ci95_high", "replicates", "error", "scale", "weight", "contribution", "role");
 
     private final Path dir;
     private final FolderCommit folder;
@@ -69,7 +69,7 @@ final class CalibrationFiles implements AutoCloseable {
             rows.add(List.of(m.name(), CsvFormat.number(m.spec.target), m.spec.compare, CsvFormat.number(ci.mean()),
                     CsvFormat.number(ci.sd()), CsvFormat.number(ci.low()), CsvFormat.number(ci.high()), ci.n(),
                     CsvFormat.number(m.error(ci.mean())), CsvFormat.number(m.scale()), CsvFormat.number(m.spec.weight),
-                    CsvFormat.number(m.contribution(ci.mean()))));
+                    CsvFormat.number(m.contribution(ci.mean())), m.role()));
         }
         csv("moments.csv", MOMENTS_HEADER, rows);
         List<List<Object>> values = new ArrayList<>();

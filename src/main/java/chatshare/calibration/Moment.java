@@ -79,7 +79,8 @@ public final class Moment {
         double numerator = 0;
         double denominator = 0;
         for (CSVRecord r : rows) {
-            if (!spec.firm.isEmpty() && !r.get("firm").equals(spec.firm) || !inWindow(r) || !onPlatform(r)) {
+            if (!spec.firm.isEmpty() && !r.get("firm").equals(spec.firm) || !inWindow(r) || !onPlatform(r)
+                    || !inSegment(r)) {
                 continue;
             }
             numerator += value(r) - bestRival.getOrDefault(r.get("date"), 0.0);
@@ -92,6 +93,11 @@ public final class Moment {
     /** A segments row of the platform's members, when the moment names a platform. */
     private boolean onPlatform(CSVRecord r) {
         return spec.platform.isEmpty() || r.get("platform").equals(spec.platform) && r.get("member").equals("true");
+    }
+
+    /** A segments row of the moment's segment, when it names one. */
+    private boolean inSegment(CSVRecord r) {
+        return spec.segment.isEmpty() || r.get("segment").equals(spec.segment);
     }
 
     /** Whether the moment reads segments.csv (runs then keep its rows). */
@@ -134,10 +140,18 @@ public final class Moment {
         };
     }
 
-    /** weight x (error / scale)^2; infinite when the moment could not be measured. */
+    /**
+     * What the moment is for: fit (in the distance), holdout (measured out of sample, never in the
+     * distance) or reported (weight 0: measured for information).
+     */
+    public String role() {
+        return spec.holdout ? "holdout" : spec.weight == 0 ? "reported" : "fit";
+    }
+
+    /** weight x (error / scale)^2; infinite when the moment could not be measured; 0 for a hold-out. */
     public double contribution(double simulated) {
         double e = error(simulated) / scale();
-        if (spec.weight == 0) {
+        if (spec.weight == 0 || spec.holdout) {
             return 0;
         }
         return Double.isNaN(e) ? Double.POSITIVE_INFINITY : spec.weight * e * e;

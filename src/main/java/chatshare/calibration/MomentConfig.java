@@ -23,6 +23,9 @@ public class MomentConfig {
     @Doc("Platform id (segments table only): only the rows of the platform's members, e.g. x with column users over firmUsers for the share of a firm's users who are X members")
     public String platform = "";
 
+    @Doc("Segment (segments table only): only the rows of this segment (consumer, power or enterprise), e.g. consumer with column firmUsers over adopters for a firm's share of consumer adopters")
+    public String segment = "";
+
     @Doc("Numeric column of the table, e.g. revenueWeek, shareOfAdopters, hhi")
     public String column = "";
 
@@ -64,6 +67,9 @@ public class MomentConfig {
     @Doc("Weight in the distance")
     @Range(min = 0, max = 1e6)
     public double weight = 1;
+
+    @Doc("A hold-out moment: measured and reported (role holdout) but never part of the distance, so it cannot steer the search; for checking a fit out of sample")
+    public boolean holdout = false;
 
     @Doc("Scale dividing the difference (absent = |target|)")
     @Range(min = 0, max = 1e15)

@@ -24,7 +24,7 @@ public final class SummaryText {
                 case "atLeast" -> ">= ";
                 case "atMost" -> "<= ";
                 default -> "";
-            } + g(m.spec.target);
+            } + g(m.spec.target) + (m.role().equals("fit") ? "" : " (" + m.role() + ")");
             lines.add(String.format(Locale.ROOT, "  %-" + width + "s  %-18s %-36s %s", m.name(), target,
                     g(ci.mean()) + " [" + g(ci.low()) + ", " + g(ci.high()) + "]", g(m.error(ci.mean()))));
         }

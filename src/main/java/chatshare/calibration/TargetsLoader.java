@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -56,6 +57,14 @@ public final class TargetsLoader {
     private void moment(MomentConfig m, String path) {
         if (!m.platform.isEmpty() && !m.table.equals("segments")) {
             throw ConfigException.at(source, path + ".platform", "applies to the segments table only");
+        }
+        if (!m.segment.isEmpty() && !m.table.equals("segments")) {
+            throw ConfigException.at(source, path + ".segment", "applies to the segments table only");
+        }
+        List<String> segments = chatshare.config.SegmentsConfig.NAMES;
+        if (!m.segment.isEmpty() && !segments.contains(m.segment)) {
+            throw ConfigException.at(source, path + ".segment", "expected one of " + String.join(", ", segments)
+                    + ", got '" + m.segment + "'" + chatshare.config.Suggest.didYouMean(m.segment, segments));
         }
         if (m.table.equals("firms") || m.table.equals("segments")) {
             require(m.firm, path + ".firm");

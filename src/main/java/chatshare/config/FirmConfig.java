@@ -56,6 +56,9 @@ public class FirmConfig {
     @Range(min = 0, max = 1)
     public double wordOfMouth = 0.2;
 
+    @Doc("Reach of the firm's awareness channels by segment (initial awareness, marketing, word of mouth); 1 = everywhere alike")
+    public ReachConfig reach = new ReachConfig();
+
     @Doc("Cash at tick 0 ($)")
     @Range(min = -1e13, max = 1e13)
     public double cash = 1e9;

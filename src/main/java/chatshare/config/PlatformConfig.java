@@ -22,6 +22,14 @@ public class PlatformConfig {
     @Range(min = 0, max = 1e12)
     public double adRevenueWeek = 0;
 
+    @Doc("Monthly price of the platform's paid tier ($, e.g. X Premium) that members who use the owner's assistant may buy for it; booked to the firm that merged with the platform")
+    @Range(min = 0, max = 1e4)
+    public double subscriptionPrice = 0;
+
+    @Doc("Fraction of the platform's members on the free plan of the owner's assistant who pay the platform's tier for it (subscription revenue = subscriptionPrice x subscriptionTakeUp x those users)")
+    @Range(min = 0, max = 1)
+    public double subscriptionTakeUp = 0;
+
     @Doc("Assistants bundled with the platform")
     public List<BundleConfig> bundles = new ArrayList<>();
 }

@@ -46,6 +46,10 @@ public class SegmentConfig {
     @Range(min = 0, max = 1000)
     public double filteringWeight = 4;
 
+    @Doc("Utility of a free plan over what its quality gives, for this segment: light users barely meet the free plan's limits, so a positive value makes paying worth less to them than to heavy users (0 = none)")
+    @Range(min = -10, max = 10)
+    public double freePlanBonus = 0;
+
     @Doc("Million tokens per month an API user buys (enterprise segment only)")
     @Range(min = 0, max = 1e9)
     public double tokensPerMonth = 0;

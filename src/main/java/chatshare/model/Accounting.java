@@ -4,7 +4,8 @@ import chatshare.config.SegmentsConfig;
 
 /**
  * Weekly books of every firm (MODEL.md 7.4), from the tallies in O(types x firms):
- * revenue = paid users x price / 4.33 + API spend / 4.33 + ad revenue of merged platforms;
+ * revenue = paid users x price / 4.33 + API spend / 4.33 + ad revenue of merged platforms + their paid
+ * tiers bought for the firm's assistant;
  * costs = served load x cost per user-week + fixed burn + marketing + interest + investment.
  * A firm whose cash falls below zero and fails to raise money exits; its users are stranded and
  * re-choose next tick.
@@ -20,6 +21,29 @@ final class Accounting {
             if (p.owner == f.index) {
                 total += p.adRevenueNow(m.regionShares);
             }
+        }
+        return total;
+    }
+
+    /**
+     * Revenue of the paid tiers of the platforms the firm merged with, bought by their members who
+     * use the firm's free plan (X Premium bought for Grok): weekly, scaled.
+     */
+    private static double tierRevenue(Market m, Firm f) {
+        double total = 0;
+        int free = Firm.freeAlt(f.index);
+        for (int p = 0; p < m.platforms.size(); p++) {
+            Platform platform = m.platforms.get(p);
+            if (platform.owner != f.index || platform.subscriptionPrice * platform.subscriptionTakeUp == 0) {
+                continue;
+            }
+            double members = 0;
+            for (int t = 0; t < m.types.count; t++) {
+                if ((m.types.platformMask(t) >>> p & 1) != 0) {
+                    members += m.demand(t, free);
+                }
+            }
+            total += platform.subscriptionRevenueNow(members * m.agentWeight);
         }
         return total;
     }
@@ -70,12 +94,14 @@ final class Accounting {
                 f.revenueWeek = 0;
                 f.apiRevenueWeek = 0;
                 f.adRevenueWeek = 0;
+                f.tierRevenueWeek = 0;
                 f.costsWeek = 0;
                 continue;
             }
             f.apiRevenueWeek = apiSpend * w / Firm.WEEKS_PER_MONTH;
             f.adRevenueWeek = adRevenue(m, f);
-            f.revenueWeek = spend * w / Firm.WEEKS_PER_MONTH + f.adRevenueWeek;
+            f.tierRevenueWeek = tierRevenue(m, f);
+            f.revenueWeek = spend * w / Firm.WEEKS_PER_MONTH + f.adRevenueWeek + f.tierRevenueWeek;
             f.costsWeek = f.load * f.costPerUserWeek + f.weeklyBurn + f.marketingWeek
                     + f.debt * f.interestRate / 52 + Investment.spend(f, m.tick());
             f.cash += f.revenueWeek - f.costsWeek;
@@ -99,6 +125,7 @@ final class Accounting {
             finite(m, f, "revenue", f.revenueWeek);
             finite(m, f, "API revenue", f.apiRevenueWeek);
             finite(m, f, "ad revenue", f.adRevenueWeek);
+            finite(m, f, "platform tier revenue", f.tierRevenueWeek);
             finite(m, f, "costs", f.costsWeek);
             finite(m, f, "cash", f.cash);
             finite(m, f, "debt", f.debt);

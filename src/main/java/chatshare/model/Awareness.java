@@ -17,6 +17,8 @@ final class Awareness {
     private final double[] base;
     private final double[] wordOfMouth;
     private final double[] pMax;
+    /** [firm][segment] reach of the firm's channels. */
+    private final double[][] reach;
     /** [firm][region] mean-field probabilities. */
     private final double[][] p;
 
@@ -29,6 +31,7 @@ final class Awareness {
         wordOfMouth = new double[firms];
         pMax = new double[firms];
         p = new double[firms][];
+        reach = reach(m);
         for (Firm f : m.firms) {
             int j = f.index;
             if (!f.active || m.metrics.awareOf(j) == users.size) {
@@ -43,6 +46,34 @@ final class Awareness {
                 for (int r = 0; r < types.regions; r++) {
                     p[j][r] = hazard(base[j], wordOfMouth[j], m.regionFirmShare()[r][j]);
                     pMax[j] = Math.max(pMax[j], p[j][r]);
+                }
+            }
+            pMax[j] *= Arrays.stream(reach[j]).max().orElse(0);
+        }
+    }
+
+    /** [firm][segment] reach, read from the run's config (so setParameter events change it live). */
+    private static double[][] reach(Market m) {
+        return m.firms.stream().map(f -> m.config.firms.get(f.id).reach.inOrder()).toArray(double[][]::new);
+    }
+
+    /**
+     * Initial awareness in a segment is the firm's initialAwareness times its reach there: each
+     * user drawn aware of the firm keeps it with probability reach (own stream per block, and no
+     * draw where the reach is 1, so configs without reach give the same runs as before).
+     */
+    static void limitInitialReach(Market m) {
+        double[][] reach = reach(m);
+        for (int b = 0; b < m.blocks.length; b++) {
+            var rng = m.streams.stream(Streams.REACH, 0, b);
+            for (int i = m.blocks[b].start; i < m.blocks[b].end; i++) {
+                int segment = m.types.segment(m.users.type[i]);
+                for (int known = m.users.aware[i]; known != 0; known &= known - 1) {
+                    int j = Integer.numberOfTrailingZeros(known);
+                    double keep = reach[j][segment];
+                    if (keep < 1 && rng.nextDouble() >= keep) {
+                        m.users.aware[i] &= ~(1 << j);
+                    }
                 }
             }
         }
@@ -65,8 +96,9 @@ final class Awareness {
                 if ((users.aware[i] & bit) != 0) {
                     continue;
                 }
-                double pi = network ? hazard(base[j], wordOfMouth[j], friendShare(i, j))
-                        : p[j][types.region(users.type[i])];
+                int type = users.type[i];
+                double pi = (network ? hazard(base[j], wordOfMouth[j], friendShare(i, j)) : p[j][types.region(type)])
+                        * reach[j][types.segment(type)];
                 if (pi < pMax[j] && rng.nextDouble() * pMax[j] >= pi) {
                     continue;
                 }

@@ -86,6 +86,11 @@ public final class Firm {
     public double apiRevenueWeek;
     /** The part of revenueWeek from the ads of platforms the firm merged with. */
     public double adRevenueWeek;
+    /**
+     * The part of revenueWeek from the paid tiers of platforms the firm merged with, bought by
+     * members who use its free plan (X Premium bought for Grok); subscription revenue, not ads.
+     */
+    public double tierRevenueWeek;
     public final double[] regionRevenueWeek;
     public double costsWeek;
 

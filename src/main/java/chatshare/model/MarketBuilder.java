@@ -37,8 +37,11 @@ final class MarketBuilder {
             PlatformConfig p = e.getValue();
             double[] members = m.regionIds.stream().mapToDouble(r -> p.members.getOrDefault(r, 0.0)).toArray();
             List<Bundle> bundles = p.bundles.stream().map(b -> Bundle.of(b, firmIds.indexOf(b.firm))).toList();
-            m.platforms.add(new Platform(e.getKey(), p.name.isEmpty() ? e.getKey() : p.name, members, bundles,
-                    p.drift, p.adRevenueWeek));
+            Platform platform = new Platform(e.getKey(), p.name.isEmpty() ? e.getKey() : p.name, members, bundles,
+                    p.drift, p.adRevenueWeek);
+            platform.subscriptionPrice = p.subscriptionPrice;
+            platform.subscriptionTakeUp = p.subscriptionTakeUp;
+            m.platforms.add(platform);
         }
         m.timeline = new Timeline(m.config.events, m.startDate);
         m.samples = new java.util.HashMap<>();
@@ -60,6 +63,7 @@ final class MarketBuilder {
         }
         m.users = new Population(agents);
         drawUsers(m);
+        Awareness.limitInitialReach(m);
         if (!meanField) {
             linkNetwork(m);
         }

@@ -20,6 +20,7 @@ public final class Offers {
     private final double[] reputationWeight;
     private final double[] outsideUtility;
     private final double[] tokensPerMonth;
+    private final double[] freePlanBonus;
 
     /** Effective monthly price by [type * alts + alt], after bundle treatment. */
     final double[] price;
@@ -45,6 +46,7 @@ public final class Offers {
         reputationWeight = segments.stream().mapToDouble(s -> s.reputationWeight).toArray();
         outsideUtility = segments.stream().mapToDouble(s -> s.outsideUtility).toArray();
         tokensPerMonth = segments.stream().mapToDouble(s -> s.tokensPerMonth).toArray();
+        freePlanBonus = segments.stream().mapToDouble(s -> s.freePlanBonus).toArray();
         price = new double[types.count * alts];
         constant = new double[types.count * alts];
         quality = new double[alts];
@@ -85,7 +87,7 @@ public final class Offers {
                 int paid = Firm.paidAlt(j);
                 if (f.freePlan && !api) {
                     price[base + free] = 0;
-                    constant[base + free] = c;
+                    constant[base + free] = c + freePlanBonus[segment];
                     available |= 1L << free;
                 }
                 price[base + paid] = paidPrice(f, segment, bundle[1]);

@@ -12,6 +12,10 @@ public final class Platform {
     private final double[] initialMembers;
     public double drift;
     public double adRevenueWeek;
+    /** Monthly price of the platform's paid tier bought for the owner's assistant (X Premium). */
+    public double subscriptionPrice;
+    /** Fraction of members on the owner's free plan who buy the tier. */
+    public double subscriptionTakeUp;
     /** Firm that merged with the platform and books its ad revenue (-1: none). */
     public int owner = -1;
     /** Bundles, mutable by bundle/unbundle events. */
@@ -26,6 +30,15 @@ public final class Platform {
         this.drift = drift;
         this.adRevenueWeek = adRevenueWeek;
         this.bundles = new ArrayList<>(bundles);
+    }
+
+    /**
+     * Weekly revenue of the paid tier bought for the owner's assistant: price x take-up x the
+     * owner's free-plan users among the members (scaled), per week. Paid-plan users are left out:
+     * they already pay the assistant's own subscription (Grok's paid plan is X Premium+).
+     */
+    public double subscriptionRevenueNow(double freePlanMembers) {
+        return subscriptionPrice * subscriptionTakeUp * freePlanMembers / Firm.WEEKS_PER_MONTH;
     }
 
     /** Ad revenue this week: scaled by membership relative to the start (users weighted by region). */

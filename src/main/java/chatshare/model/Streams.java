@@ -18,6 +18,8 @@ public final class Streams {
     public static final int FINANCE = 7;
     /** Exploration of qLearning firm j uses (LEARNING, lever, j). */
     public static final int LEARNING = 8;
+    /** Initial awareness thinned by a firm's reach in the user's segment. */
+    public static final int REACH = 9;
     /** Platform p's drift uses purpose PLATFORMS + p. */
     public static final int PLATFORMS = 100;
     /** Event k of the timeline uses purpose EVENTS + k. */

@@ -216,7 +216,9 @@ public final class Columns {
                     Column.of("paidUsers", Type.NUMBER, "users", "Of those, users of the paid plan (the API for enterprise users); empty for none"),
                     Column.of("share", Type.NUMBER, SHARE, "users over all users of the row's segment, region and membership; empty when there are none"),
                     Column.of("firmUsers", Type.NUMBER, "users",
-                            "Users of the firm in the row's segment and region, members or not (the denominator of a firm's member share)")),
+                            "Users of the firm in the row's segment and region, members or not (the denominator of a firm's member share)"),
+                    Column.of("adopters", Type.NUMBER, "users",
+                            "Users of any firm in the row's segment and region, members or not (firmUsers over adopters is the firm's share of adopters in the segment)")),
             List.of("run", "tick", "segment", "region", "platform", "member", "firm"), TO_MARKET);
 
     private static final String PER_PERIOD = "USD/period";

@@ -14,7 +14,8 @@ import org.apache.commons.csv.CSVPrinter;
  * region, split by membership of each platform (members and non-members), from the tallies in
  * O(types x alternatives). firmUsers repeats the firm's users of the segment x region whatever
  * the membership, so that a ratio of totals (users over firmUsers on the member rows) is the
- * share of a firm's users who are members of a platform.
+ * share of a firm's users who are members of a platform; adopters repeats the users of any firm of
+ * the segment x region, so that firmUsers over adopters is a firm's share of adopters in a segment.
  */
 final class SegmentsTable implements TickTable {
     @Override
@@ -36,6 +37,7 @@ final class SegmentsTable implements TickTable {
         for (int s = 0; s < UserTypes.SEGMENTS; s++) {
             for (int r = 0; r < types.regions; r++) {
                 double[] all = choices(m, s, r, -1, false);
+                double adopters = all[firms + 1] - all[firms];
                 for (int p = 0; p < m.platforms.size(); p++) {
                     for (boolean member : new boolean[] {true, false}) {
                         double[] cell = choices(m, s, r, p, member);
@@ -48,7 +50,7 @@ final class SegmentsTable implements TickTable {
                                     none ? Ids.NO_FIRM : m.firms.get(j).id, CsvFormat.number(cell[j] * m.agentWeight),
                                     none ? "" : CsvFormat.number(paid[j] * m.agentWeight),
                                     CsvFormat.number(total > 0 ? cell[j] / total : Double.NaN),
-                                    CsvFormat.number(all[j] * m.agentWeight));
+                                    CsvFormat.number(all[j] * m.agentWeight), CsvFormat.number(adopters * m.agentWeight));
                             rows++;
                         }
                     }

@@ -23,10 +23,13 @@ class MomentTest {
             2025-01-20,b,9,0,1,0.2,2
             """;
 
+    private static List<CSVRecord> rows(String csv) throws IOException {
+        return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(new StringReader(csv))
+                .getRecords();
+    }
+
     private static Map<String, List<CSVRecord>> tables() throws IOException {
-        List<CSVRecord> firms = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
-                .parse(new StringReader(FIRMS)).getRecords();
-        return Map.of("firms", firms, "market", List.of());
+        return Map.of("firms", rows(FIRMS), "market", List.of());
     }
 
     private static MomentConfig moment(String statistic, String column) {
@@ -100,13 +103,53 @@ class MomentTest {
                 2025-01-13,consumer,EU,x,false,a,50,60
                 2025-01-13,consumer,EU,x,true,b,99,99
                 """;
-        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
-                .parse(new StringReader(segments)).getRecords();
+        List<CSVRecord> rows = rows(segments);
         MomentConfig m = moment("mean", "users");
         m.table = "segments";
         m.platform = "x";
         m.over = "firmUsers";
         // a's users who are X members, over a's users: (30 + 10) / (40 + 60).
         assertEquals(0.4, new Moment(m).measure(Map.of("segments", rows), Map.of()), 1e-12);
+    }
+
+    @Test
+    void aSegmentMomentReadsOnlyTheSegmentsRows() throws IOException {
+        // firmUsers and adopters repeat per membership row, so the ratio of totals is the share of adopters: (40 + 60) / (100 + 300).
+        String segments = """
+                date,segment,region,platform,member,firm,users,firmUsers,adopters
+                2025-01-13,consumer,US,x,true,a,30,40,100
+                2025-01-13,consumer,US,x,false,a,10,40,100
+                2025-01-13,consumer,EU,x,true,a,10,60,300
+                2025-01-13,consumer,EU,x,false,a,50,60,300
+                2025-01-13,enterprise,US,x,true,a,9,9,10
+                2025-01-13,enterprise,US,x,false,a,0,9,10
+                """;
+        List<CSVRecord> rows = rows(segments);
+        MomentConfig m = moment("mean", "firmUsers");
+        m.table = "segments";
+        m.segment = "consumer";
+        m.over = "adopters";
+        assertEquals(100.0 / 400, new Moment(m).measure(Map.of("segments", rows), Map.of()), 1e-12);
+        m.segment = "";
+        assertEquals(218.0 / 820, new Moment(m).measure(Map.of("segments", rows), Map.of()), 1e-12, "all segments");
+    }
+
+    @Test
+    void aHoldoutMomentIsReportedButNeverInTheDistance() {
+        MomentConfig fit = moment("mean", "revenueWeek");
+        MomentConfig held = moment("mean", "revenueWeek");
+        held.holdout = true;
+        held.weight = 5;
+        Moment heldOut = new Moment(held);
+        assertEquals("holdout", heldOut.role());
+        assertEquals("fit", new Moment(fit).role());
+        assertEquals(-0.5, heldOut.error(0.5), "its error is still measured");
+        for (double simulated : new double[] {0, 1, 1e9, Double.NaN}) {
+            assertEquals(0, heldOut.contribution(simulated), "not even an unmeasurable hold-out counts");
+            double alone = Moment.distance(List.of(new Moment(fit)), new double[] {3});
+            assertEquals(alone, Moment.distance(List.of(new Moment(fit), heldOut), new double[] {3, simulated}));
+        }
+        fit.weight = 0;
+        assertEquals("reported", new Moment(fit).role());
     }
 }

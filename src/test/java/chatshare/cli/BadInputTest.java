@@ -90,6 +90,18 @@ class BadInputTest {
     }
 
     @Test
+    void platformTierAndReachKeysAreRefusedOutsideTheirRanges() throws IOException {
+        refusedByRun(with("firms.claude.reach.consumer", new JsonPrimitive(1.5)), "firms.claude.reach.consumer",
+                "expected a number in [0, 1]");
+        refusedByRun(with("platforms.x.subscriptionTakeUp", new JsonPrimitive(-0.1)), "platforms.x.subscriptionTakeUp",
+                "expected a number in [0, 1]");
+        refusedByRun(with("platforms.x.subscriptionPrice", new JsonPrimitive(1e5)), "platforms.x.subscriptionPrice",
+                "expected a number in [0, 10000]");
+        refusedByRun(with("firms.claude.reach.consumr", new JsonPrimitive(0.5)), "firms.claude.reach.consumr",
+                "did you mean 'consumer'");
+    }
+
+    @Test
     void aSeedBeyondSixtyFourBitsIsRefusedNotWrapped() throws IOException {
         Path file = with("market.seed", new JsonPrimitive(new java.math.BigInteger("9223372036854775808")));
         refusedByRun(file, "market.seed", "expected an integer in [-9223372036854775808, 9223372036854775807]");
