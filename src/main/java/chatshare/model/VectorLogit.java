@@ -149,18 +149,22 @@ final class VectorLogit implements LogitKernel {
         return available;
     }
 
-    /** {@link Exp#exp} over lanes, operation for operation; arguments must lie in [-LIMIT, LIMIT]. */
+    /**
+     * {@link Exp#exp} over lanes of any width, operation for operation; arguments must lie in
+     * [-LIMIT, LIMIT].
+     */
     static DoubleVector exp(DoubleVector x) {
+        VectorSpecies<Double> s = x.species();
         DoubleVector t = x.fma(Exp.LOG2E, Exp.SHIFT);
         DoubleVector k = t.sub(Exp.SHIFT).neg();
-        DoubleVector r = k.fma(DoubleVector.broadcast(S, Exp.LN2_HI), x);
-        r = k.fma(DoubleVector.broadcast(S, Exp.LN2_LO), r);
+        DoubleVector r = k.fma(DoubleVector.broadcast(s, Exp.LN2_HI), x);
+        r = k.fma(DoubleVector.broadcast(s, Exp.LN2_LO), r);
         double[] c = Exp.COEFFICIENTS;
-        DoubleVector p = DoubleVector.broadcast(S, c[0]);
+        DoubleVector p = DoubleVector.broadcast(s, c[0]);
         for (int n = 1; n < c.length; n++) {
-            p = p.fma(r, DoubleVector.broadcast(S, c[n]));
+            p = p.fma(r, DoubleVector.broadcast(s, c[n]));
         }
-        DoubleVector one = DoubleVector.broadcast(S, 1.0);
+        DoubleVector one = DoubleVector.broadcast(s, 1.0);
         p = p.fma(r, one).fma(r, one);
         LongVector scale = t.reinterpretAsLongs().sub(Exp.SHIFT_BITS).lanewise(VectorOperators.LSHL, 52);
         return p.reinterpretAsLongs().add(scale).reinterpretAsDoubles();
