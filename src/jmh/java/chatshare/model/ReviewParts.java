@@ -15,6 +15,8 @@ import org.apache.commons.rng.simple.RandomSource;
  * is timed alone; the best of several rounds is reported.
  * Run: mvn -P bench package -DskipTests &&
  * java --add-modules jdk.incubator.vector -cp target/benchmarks.jar chatshare.model.ReviewParts
+ * [agents [config [rounds [part]]]]; part 3 alone (the vector kernel) with 30 rounds is the quick
+ * A/B of kernel variants in docs/PERFORMANCE.md.
  */
 public final class ReviewParts {
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
@@ -43,8 +45,13 @@ public final class ReviewParts {
         double[] best = new double[PARTS.length];
         java.util.Arrays.fill(best, Double.MAX_VALUE);
         long sink = 0;
-        for (int round = 0; round < 8; round++) {
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 8;
+        int only = args.length > 3 ? Integer.parseInt(args[3]) : -1;
+        for (int round = 0; round < rounds; round++) {
             for (int part = 0; part < PARTS.length; part++) {
+                if (only >= 0 && part != only) {
+                    continue;
+                }
                 long start = CPU.getCurrentThreadCpuTime();
                 long reviews = 0;
                 for (int sweep = 0; sweep < 10; sweep++) {
@@ -57,6 +64,9 @@ public final class ReviewParts {
             }
         }
         for (int part = 0; part < PARTS.length; part++) {
+            if (only >= 0 && part != only) {
+                continue;
+            }
             System.out.printf("%-42s %6.1f ns/review%n", PARTS[part], best[part]);
         }
         System.err.println("(checksum " + sink + ")");

@@ -19,6 +19,8 @@ final class Block {
     int switches;
     int churned;
     int reviews;
+    /** Sum of the neighbour-list reads Choices makes ahead of the reviewers (a sink; never used). */
+    int touched;
 
     Block(int index, int users, int alternatives, int firms) {
         start = BlockRunner.start(index);

@@ -4,6 +4,7 @@ import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -14,7 +15,13 @@ import jdk.incubator.vector.VectorSpecies;
  * machine and with any lane count. The built-in lanewise EXP is not used: it promises no bits.
  */
 final class VectorLogit implements LogitKernel {
-    static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
+    /**
+     * At most 256 bits: BC1's 11 alternatives fill three 4-lane vectors (12 lanes) but two 8-lane
+     * ones (16 lanes), and CPUs that split 512-bit operations in two (AMD Zen 4) then do a third
+     * more work; measured 1.1x faster on the project's machine (docs/PERFORMANCE.md). The bits do
+     * not depend on the lane count. {@code -Dchatshare.vectorBits=512} restores the widest.
+     */
+    static final VectorSpecies<Double> S = species(Integer.getInteger("chatshare.vectorBits", 256));
     private static final int L = S.length();
     private static final DoubleVector ZERO = DoubleVector.zero(S);
     /** Lane numbers 0, 1, 2, ... */
@@ -111,6 +118,13 @@ final class VectorLogit implements LogitKernel {
         return chosen < alts ? chosen : 63 - Long.numberOfLeadingZeros(available);
     }
 
+    /** The widest species of at most maxBits that the CPU supports. */
+    private static VectorSpecies<Double> species(int maxBits) {
+        VectorSpecies<Double> preferred = DoubleVector.SPECIES_PREFERRED;
+        return preferred.vectorBitSize() <= maxBits ? preferred
+                : VectorSpecies.of(double.class, VectorShape.forBitSize(maxBits));
+    }
+
     /** Lanes [k, k + L) of Offers.utilities for one user, operation for operation. */
     private DoubleVector utilities(int k, int base, double a, double b, double ideal, double tol, int current,
             DoubleVector habit, double[] social) {
@@ -135,18 +149,22 @@ final class VectorLogit implements LogitKernel {
         return available;
     }
 
-    /** {@link Exp#exp} over lanes, operation for operation; arguments must lie in [-LIMIT, LIMIT]. */
+    /**
+     * {@link Exp#exp} over lanes of any width, operation for operation; arguments must lie in
+     * [-LIMIT, LIMIT].
+     */
     static DoubleVector exp(DoubleVector x) {
+        VectorSpecies<Double> s = x.species();
         DoubleVector t = x.fma(Exp.LOG2E, Exp.SHIFT);
         DoubleVector k = t.sub(Exp.SHIFT).neg();
-        DoubleVector r = k.fma(DoubleVector.broadcast(S, Exp.LN2_HI), x);
-        r = k.fma(DoubleVector.broadcast(S, Exp.LN2_LO), r);
+        DoubleVector r = k.fma(DoubleVector.broadcast(s, Exp.LN2_HI), x);
+        r = k.fma(DoubleVector.broadcast(s, Exp.LN2_LO), r);
         double[] c = Exp.COEFFICIENTS;
-        DoubleVector p = DoubleVector.broadcast(S, c[0]);
+        DoubleVector p = DoubleVector.broadcast(s, c[0]);
         for (int n = 1; n < c.length; n++) {
-            p = p.fma(r, DoubleVector.broadcast(S, c[n]));
+            p = p.fma(r, DoubleVector.broadcast(s, c[n]));
         }
-        DoubleVector one = DoubleVector.broadcast(S, 1.0);
+        DoubleVector one = DoubleVector.broadcast(s, 1.0);
         p = p.fma(r, one).fma(r, one);
         LongVector scale = t.reinterpretAsLongs().sub(Exp.SHIFT_BITS).lanewise(VectorOperators.LSHL, 52);
         return p.reinterpretAsLongs().add(scale).reinterpretAsDoubles();

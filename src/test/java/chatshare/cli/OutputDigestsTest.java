@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Refactoring guard: a small baseline run, a small BC1 run, a small adaptive sweep, a small
+ * Refactoring guard: a small baseline run, small BC1 and BC1-net runs, a small adaptive sweep, a small
  * calibration and two small scenarios write data files whose SHA-256 digests match the committed
  * list {@value #LIST}. Files that hold times or host details are left out (manifest.json,
  * status.json, outputs.xlsx, the chart images); in runs.csv the seconds and command columns are
@@ -48,6 +48,8 @@ class OutputDigestsTest {
                 "--out", out("baseline"), "--quiet");
         run("run", "experiments/bench/bc1.json", "--set", "users.agents=5000", "--ticks", "52",
                 "--out", out("bc1"), "--quiet");
+        run("run", "experiments/bench/bc1.json", "--set", "users.agents=5000", "--set", "market.social=network",
+                "--ticks", "52", "--out", out("bc1-net"), "--quiet");
         run("sweep", "experiments/sweeps/adaptive-grok-price.json", "--set", "users.agents=1000",
                 "--set", "sweep.replicates.min=2", "--set", "sweep.replicates.max=4", "--set", "market.ticks=20",
                 "--threads", "2", "--out", out("sweep"), "--quiet");

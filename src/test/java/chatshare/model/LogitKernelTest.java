@@ -8,6 +8,9 @@ import chatshare.config.ExperimentConfig;
 import chatshare.config.RegionConfig;
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorShape;
+import jdk.incubator.vector.VectorSpecies;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -144,5 +147,29 @@ class LogitKernelTest {
         }
         m.finish();
         return Arrays.copyOf(m.users.choice, m.agents());
+    }
+
+    @Test
+    void theLanewiseExpHasTheScalarBitsAtEveryVectorWidth() {
+        // The kernel's width is a speed choice (VectorLogit.S); every width must give Exp.exp's bits.
+        SplittableRandom rng = new SplittableRandom(18);
+        for (VectorShape shape : VectorShape.values()) {
+            VectorSpecies<Double> species = VectorSpecies.of(double.class, shape);
+            if (shape == VectorShape.S_Max_BIT || species.vectorBitSize() > DoubleVector.SPECIES_MAX.vectorBitSize()) {
+                continue;
+            }
+            double[] x = new double[species.length()];
+            double[] lanes = new double[species.length()];
+            for (int n = 0; n < 20_000; n++) {
+                for (int k = 0; k < x.length; k++) {
+                    x[k] = -Exp.LIMIT + 2 * Exp.LIMIT * rng.nextDouble() * (n % 2 == 0 ? 1 : 0.05);
+                }
+                VectorLogit.exp(DoubleVector.fromArray(species, x, 0)).intoArray(lanes, 0);
+                for (int k = 0; k < x.length; k++) {
+                    assertEquals(Double.doubleToRawLongBits(Exp.exp(x[k])), Double.doubleToRawLongBits(lanes[k]),
+                            shape + ", x = " + x[k]);
+                }
+            }
+        }
     }
 }
