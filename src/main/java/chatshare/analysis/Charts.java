@@ -285,10 +285,13 @@ public final class Charts {
         return new Facets(title, subtitle, panels, k, size, size);
     }
 
-    /** The last two parts of a parameter path (users.segments.consumer.priceSensitivity: consumer.priceSensitivity). */
+    /**
+     * A parameter path without its container (users.segments.consumer.priceSensitivity:
+     * consumer.priceSensitivity; firms.claude.reach.consumer: claude.reach.consumer), so firms'
+     * keys of the same name stay apart.
+     */
     private static String shortName(String path) {
-        String[] parts = path.split("\\.");
-        return parts.length <= 2 ? path : parts[parts.length - 2] + "." + parts[parts.length - 1];
+        return path.replaceFirst("^(users\\.segments\\.|users\\.|firms\\.|platforms\\.|regulators\\.|market\\.)", "");
     }
 
     /**

@@ -26,7 +26,7 @@ public final class Plots {
             "filtering", new Column("filtering", "filtering level", 1, 0, 1),
             "cash", new Column("cash", "cash ($ billion)", 1e-9, -ANY, ANY));
     public static final List<String> WHAT = List.of("shares", "prices", "filtering", "cash", "sensitivity", "morris",
-            "heatmap");
+            "heatmap", "posterior");
 
     private Plots() {
     }

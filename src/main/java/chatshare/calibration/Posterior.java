@@ -167,8 +167,70 @@ public final class Posterior {
         }
         double[] lo = names.stream().mapToDouble(p -> targets.parameters.get(p).from).toArray();
         double[] hi = names.stream().mapToDouble(p -> targets.parameters.get(p).to).toArray();
-        Charts.save(Charts.pairs("Posterior of the calibrated parameters", draws.size() + " ABC particles, tolerance "
+        plot(names, sample, weights, lo, hi, tolerance, file);
+    }
+
+    /**
+     * Draws again the pairwise plot of a folder written by calibrate (`plot DIR --what posterior`),
+     * from its posterior.csv and manifest.json; the axes are the prior box of the manifest's targets
+     * file when it can be read (relative to the working directory, as calibrate recorded it), else
+     * the range of the draws. IllegalArgumentException (one line) when the folder has no posterior.
+     */
+    public static void plot(Path dir, Path file) throws IOException {
+        JsonObject manifest = manifest(dir);
+        List<String> names = new ArrayList<>();
+        manifest.getAsJsonArray("parameters").forEach(p -> names.add(p.getAsString()));
+        List<double[]> rows = new ArrayList<>();
+        List<Double> weights = new ArrayList<>();
+        try (var reader = java.nio.file.Files.newBufferedReader(dir.resolve("posterior.csv"));
+                var parser = CsvFormat.READ.parse(reader)) {
+            for (var r : parser) {
+                rows.add(names.stream().mapToDouble(p -> CsvFormat.parse(r.get(p))).toArray());
+                weights.add(CsvFormat.parse(r.get("weight")));
+            }
+        }
+        double[][] sample = rows.toArray(double[][]::new);
+        double[] lo = new double[names.size()];
+        double[] hi = new double[names.size()];
+        JsonObject box = priorBox(Path.of(manifest.get("targets").getAsString()));
+        for (int p = 0; p < names.size(); p++) {
+            JsonObject range = box == null ? null : box.getAsJsonObject(names.get(p));
+            final int k = p;
+            lo[p] = range != null ? range.get("from").getAsDouble() : rows.stream().mapToDouble(r -> r[k]).min().orElse(0);
+            hi[p] = range != null ? range.get("to").getAsDouble() : rows.stream().mapToDouble(r -> r[k]).max().orElse(1);
+        }
+        plot(names, sample, weights.stream().mapToDouble(Double::doubleValue).toArray(), lo, hi,
+                manifest.getAsJsonObject("posterior").get("tolerance").getAsDouble(), file);
+    }
+
+    private static void plot(List<String> names, double[][] sample, double[] weights, double[] lo, double[] hi,
+            double tolerance, Path file) throws IOException {
+        Charts.save(Charts.pairs("Posterior of the calibrated parameters", sample.length + " ABC particles, tolerance "
                 + String.format(java.util.Locale.ROOT, "%.3g", tolerance) + "; axes: the prior box", names, sample, weights, lo, hi), file);
+    }
+
+    /** The targets file's parameter box, or null when the file cannot be read (moved, or another working directory). */
+    private static JsonObject priorBox(Path targets) {
+        try {
+            return com.google.gson.JsonParser.parseString(java.nio.file.Files.readString(targets)).getAsJsonObject()
+                    .getAsJsonObject("parameters");
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The manifest of a calibrate folder that has a posterior (IllegalArgumentException, one line, otherwise). */
+    private static JsonObject manifest(Path dir) throws IOException {
+        Path csv = dir.resolve("posterior.csv");
+        Path manifest = dir.resolve("manifest.json");
+        if (!java.nio.file.Files.isRegularFile(csv) || !java.nio.file.Files.isRegularFile(manifest)) {
+            throw new IllegalArgumentException(dir + ": no posterior.csv and manifest.json (a folder written by calibrate)");
+        }
+        JsonObject m = com.google.gson.JsonParser.parseString(java.nio.file.Files.readString(manifest)).getAsJsonObject();
+        if (m.getAsJsonArray("parameters") == null || m.getAsJsonObject("posterior") == null) {
+            throw new IllegalArgumentException(manifest + ": no parameters (written by an older calibrate; recalibrate)");
+        }
+        return m;
     }
 
     /**
@@ -179,15 +241,7 @@ public final class Posterior {
      */
     public static List<Map<String, Double>> draws(Path dir, int n) throws IOException {
         Path csv = dir.resolve("posterior.csv");
-        Path manifest = dir.resolve("manifest.json");
-        if (!java.nio.file.Files.isRegularFile(csv) || !java.nio.file.Files.isRegularFile(manifest)) {
-            throw new IllegalArgumentException(dir + ": no posterior.csv and manifest.json (a folder written by calibrate)");
-        }
-        var parameters = com.google.gson.JsonParser.parseString(java.nio.file.Files.readString(manifest))
-                .getAsJsonObject().getAsJsonArray("parameters");
-        if (parameters == null) {
-            throw new IllegalArgumentException(manifest + ": no parameters (written by an older calibrate; recalibrate)");
-        }
+        JsonArray parameters = manifest(dir).getAsJsonArray("parameters");
         List<Map<String, Double>> particles = new ArrayList<>();
         List<Double> weights = new ArrayList<>();
         try (var reader = java.nio.file.Files.newBufferedReader(csv);

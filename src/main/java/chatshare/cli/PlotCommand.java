@@ -3,6 +3,8 @@ package chatshare.cli;
 import chatshare.analysis.Charts;
 import chatshare.analysis.Plots;
 import chatshare.analysis.ResultFolder;
+import chatshare.calibration.Calibration;
+import chatshare.calibration.Posterior;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,11 +22,12 @@ final class PlotCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "DIR", arity = "1..*", description = "Run or sweep folders")
+    @Parameters(paramLabel = "DIR", arity = "1..*", description = "Run or sweep folders (a calibrate folder for --what posterior)")
     List<Path> dirs = new ArrayList<>();
 
     @Option(names = "--what", defaultValue = "shares",
-            description = "shares, prices, filtering, cash, sensitivity (bars, Sobol with CIs), morris (mu*-sigma plane) or heatmap "
+            description = "shares, prices, filtering, cash, sensitivity (bars, Sobol with CIs), morris (mu*-sigma plane), heatmap, "
+                    + "or posterior (the pairwise plot of a calibrate folder, default DIR/posterior-pairs.png) "
                     + "(default: ${DEFAULT-VALUE})")
     String what;
 
@@ -49,6 +52,19 @@ final class PlotCommand implements Callable<Integer> {
         }
         if (out != null && !out.getFileName().toString().matches("(?i).*\\.(png|svg)")) {
             throw new BadInputException("--out " + out + ": the file name must end in .png or .svg");
+        }
+        if (what.equals("posterior")) { // a calibrate folder, not a run or sweep
+            Path file = out != null ? out : dirs.get(0).resolve(Calibration.POSTERIOR_PLOT);
+            if (out != null) { // the default goes into the calibrate folder, which must exist
+                RunCommand.ensureWritable(file.toAbsolutePath().getParent());
+            }
+            try {
+                Posterior.plot(dirs.get(0), file);
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException(e.getMessage());
+            }
+            spec.commandLine().getErr().println("plot: " + file);
+            return Main.OK;
         }
         List<ResultFolder> folders = new ArrayList<>();
         for (Path dir : dirs) {

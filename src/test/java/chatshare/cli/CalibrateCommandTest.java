@@ -245,6 +245,15 @@ class CalibrateCommandTest {
             assertTrue(x.get("src_grok-gap").isEmpty(), "no coefficient for a moment the search did not measure");
         }
         assertTrue(Files.size(out.resolve("posterior-pairs.png")) > 1000);
+        // plot draws it again from the folder's files alone, the same picture as calibrate's
+        Path again = tmp.resolve("again.png");
+        Cli plot = Cli.run("plot", out.toString(), "--what", "posterior", "--out", again.toString());
+        assertEquals(0, plot.exit(), plot.err());
+        assertEquals(java.util.Arrays.toString(pixels(out.resolve("posterior-pairs.png"))),
+                java.util.Arrays.toString(pixels(again)), "the same pixels");
+        Cli notCalibrate = Cli.run("plot", tmp.resolve("nothing-here").toString(), "--what", "posterior");
+        assertEquals(2, notCalibrate.exit(), notCalibrate.err());
+        assertTrue(notCalibrate.err().contains("no posterior.csv"), notCalibrate.err());
         // the posterior as a sweep design: runs with the sweep command (so with --shard, and on Slurm)
         Cli sweep = Cli.run("sweep", out.resolve("posterior-sweep.json").toString(), "--out", tmp.resolve("sw").toString(),
                 "--shard", "0/2", "--quiet", "--set", "users.agents=1500", "--set", "market.ticks=2");
@@ -257,6 +266,11 @@ class CalibrateCommandTest {
             assertTrue(b.err().contains(bad[0] + " must be in"), b.err());
             assertEquals(1, b.err().lines().count(), b.err());
         }
+    }
+
+    private static int[] pixels(Path png) throws IOException {
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
     }
 
     private static double mean(List<CSVRecord> moments, int k) {
