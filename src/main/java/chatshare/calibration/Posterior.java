@@ -199,8 +199,9 @@ public final class Posterior {
             lo[p] = range != null ? range.get("from").getAsDouble() : rows.stream().mapToDouble(r -> r[k]).min().orElse(0);
             hi[p] = range != null ? range.get("to").getAsDouble() : rows.stream().mapToDouble(r -> r[k]).max().orElse(1);
         }
+        JsonObject abc = manifest.getAsJsonObject("posterior");
         plot(names, sample, weights.stream().mapToDouble(Double::doubleValue).toArray(), lo, hi,
-                manifest.getAsJsonObject("posterior").get("tolerance").getAsDouble(), file);
+                abc != null && abc.has("tolerance") ? abc.get("tolerance").getAsDouble() : Double.NaN, file);
     }
 
     private static void plot(List<String> names, double[][] sample, double[] weights, double[] lo, double[] hi,
@@ -227,7 +228,7 @@ public final class Posterior {
             throw new IllegalArgumentException(dir + ": no posterior.csv and manifest.json (a folder written by calibrate)");
         }
         JsonObject m = com.google.gson.JsonParser.parseString(java.nio.file.Files.readString(manifest)).getAsJsonObject();
-        if (m.getAsJsonArray("parameters") == null || m.getAsJsonObject("posterior") == null) {
+        if (m.getAsJsonArray("parameters") == null) {
             throw new IllegalArgumentException(manifest + ": no parameters (written by an older calibrate; recalibrate)");
         }
         return m;
