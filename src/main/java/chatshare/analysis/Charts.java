@@ -241,7 +241,8 @@ public final class Charts {
                     double width = (hi[i] - lo[i]) / bins;
                     double[] mass = new double[bins];
                     for (int n = 0; n < sample.length; n++) {
-                        mass[Math.min(bins - 1, (int) ((sample[n][i] - lo[i]) / width))] += weights[n];
+                        // clamped both ways: a draw outside the box (the targets file changed since) lands in the edge bin
+                        mass[Math.max(0, Math.min(bins - 1, (int) Math.floor((sample[n][i] - lo[i]) / width)))] += weights[n];
                     }
                     for (int b = 0; b < bins; b++) {
                         bars.add(lo[i] + (b + 0.5) * width, mass[b]);

@@ -115,8 +115,10 @@ public final class ScenarioReport {
         StringBuilder md = new StringBuilder("\n## Parameter and run-to-run uncertainty\n\n")
                 .append("Each scenario ran over the same posterior draws of the calibrated parameters, each draw with the "
                 + "same replicate seeds. The interval is the 5% to 95% range over all draws x replicates, so it combines "
-                + "parameter and run-to-run uncertainty; its variance splits exactly (law of total variance) into the "
-                + "variance of the draws' means (parameters) and the mean variance within a draw (runs). The larger part "
+                + "parameter and run-to-run uncertainty. Its variance splits exactly (law of total variance) into the "
+                + "variance of the draws' means and the mean variance within a draw; a draw's mean still carries the run "
+                + "noise of its few replicates, so the parameter variance is the variance of the draws' means less that "
+                + "noise (the one-way random-effects estimate) and the run-to-run variance is the rest. The larger part "
                 + "dominates.\n\n| scenario | number | draws x replicates | mean | 90% interval | parameter variance "
                 + "| run-to-run variance | parameter share | dominates |\n|---|---|---|---|---|---|---|---|---|\n");
         for (int k = 0; k < scenarios.size(); k++) {
@@ -129,7 +131,7 @@ public final class ScenarioReport {
                 md.append("| ").append(name(s)).append(" | ").append(row[0]).append(" | ").append(d.draws()).append(" x ")
                         .append(d.draws() == 0 ? 0 : d.runs() / d.draws()).append(" | ").append(round(d.mean()))
                         .append(" | [").append(round(d.low())).append(", ").append(round(d.high())).append("] | ")
-                        .append(g(d.between())).append(" | ").append(g(d.within())).append(" | ")
+                        .append(g(d.parameterVariance())).append(" | ").append(g(d.runVariance())).append(" | ")
                         .append(round(d.parameterShare())).append(" | ").append(d.dominant()).append(" |\n");
             }
         }

@@ -5,10 +5,13 @@ import org.apache.commons.statistics.descriptive.Quantile;
 
 /**
  * An outcome over posterior draws x replicates split by the law of total variance: the total
- * (population) variance of all runs = the variance of the draw means (parameter uncertainty)
- * + the mean variance within a draw (run-to-run noise), each draw weighted by its runs. Exact for
- * any group sizes with these 1/n variances. The interval is the 5% and 95% quantile of all runs,
- * so it carries both kinds of uncertainty.
+ * (population) variance of all runs = the variance of the draw means (between) + the mean
+ * variance within a draw (within), each draw weighted by its runs; exact for any group sizes
+ * with these 1/n variances. A draw's mean still carries run noise (its variance over R
+ * replicates), so "between" overstates the parameters' part: with no parameter effect at all it
+ * is about the run variance / R. The parameter part is therefore the one-way random-effects
+ * (ANOVA) estimate, between less that noise, and the run part is the rest of the total. The
+ * interval is the 5% and 95% quantile of all runs, so it carries both kinds of uncertainty.
  */
 public record VarianceDecomposition(int draws, int runs, double mean, double low, double high, double between,
         double within) {
@@ -39,13 +42,32 @@ public record VarianceDecomposition(int draws, int runs, double mean, double low
         return between + within;
     }
 
-    /** The share of the variance due to the parameters (between draws), NaN when nothing varies. */
-    public double parameterShare() {
-        return total() > 0 ? between / total() : Double.NaN;
+    /**
+     * The variance due to the parameters: between less the run noise of the draws' means,
+     * within x G / (N - G) for G draws and N runs (an unbiased estimate of the run variance is
+     * within x N / (N - G), and each of the G means carries it divided by its runs), at least 0.
+     * NaN with one run per draw, where runs and parameters cannot be told apart.
+     */
+    public double parameterVariance() {
+        return runs > draws ? Math.max(0, between - within * draws / (runs - draws)) : Double.NaN;
     }
 
-    /** "parameters" or "runs": the larger of the two parts ("neither" when nothing varies). */
+    /** The rest of the total: run-to-run noise. */
+    public double runVariance() {
+        return total() - parameterVariance();
+    }
+
+    /** The share of the variance due to the parameters, NaN when nothing varies or it cannot be told. */
+    public double parameterShare() {
+        return total() > 0 ? parameterVariance() / total() : Double.NaN;
+    }
+
+    /** "parameters" or "runs": the larger of the two parts ("neither" when nothing varies, "unknown" with one run per draw). */
     public String dominant() {
-        return !(total() > 0) ? "neither" : between >= within ? "parameters" : "runs";
+        if (!(total() > 0)) {
+            return "neither";
+        }
+        double p = parameterVariance();
+        return Double.isNaN(p) ? "unknown" : p >= runVariance() ? "parameters" : "runs";
     }
 }

@@ -71,7 +71,10 @@ public final class Calibration {
             search = new Search(targets, evaluator);
             search.run(s.budget(), s.rounds(), seed);
             posterior = null;
-            if (Double.isFinite(search.best().distance())) { // else nothing was measured: reported below
+            // the posterior starts from the hypercube (the prior sample): without a measured point there, reported below
+            boolean priorMeasured = search.candidates().stream()
+                    .anyMatch(c -> c.phase().equals("lhs") && Double.isFinite(c.distance()));
+            if (priorMeasured) {
                 Search.Posterior abc = search.posterior(s.posteriorSize(), s.generations(), s.particles(), seed);
                 posterior = Posterior.measured(abc, search.best(), evaluator, reportsUnmeasured(targets));
             }
@@ -95,6 +98,12 @@ public final class Calibration {
                 throw new IllegalStateException("no candidate could be measured (moments without a value: "
                         + String.join(", ", empty) + "; empty cells or points the config refuses); see "
                         + failed + " (the folder's earlier files are unchanged)");
+            }
+            if (posterior == null) {
+                Path failed = files.keepFailedCandidates();
+                throw new IllegalStateException("no point of the Latin hypercube could be measured, so there is no "
+                        + "prior sample for the posterior (raise --budget or narrow the box); see " + failed
+                        + " (the folder's earlier files are unchanged)");
             }
             files.moments(best.evaluation(), targets);
             files.json("fitted.json", FittedConfig.of(config, dir, loaded.name() + "-calibrated", best.point()));

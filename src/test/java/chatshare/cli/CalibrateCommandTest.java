@@ -2,6 +2,7 @@ package chatshare.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chatshare.config.ConfigLoader;
@@ -251,6 +252,10 @@ class CalibrateCommandTest {
         assertEquals(0, plot.exit(), plot.err());
         assertEquals(java.util.Arrays.toString(pixels(out.resolve("posterior-pairs.png"))),
                 java.util.Arrays.toString(pixels(again)), "the same pixels");
+        // a box changed since the calibration leaves draws outside it: they go to the edge bins
+        Files.writeString(targets, Files.readString(targets).replace("\"from\": 4, \"to\": 30", "\"from\": 29, \"to\": 30"));
+        Cli moved = Cli.run("plot", out.toString(), "--what", "posterior", "--out", tmp.resolve("moved.png").toString());
+        assertEquals(0, moved.exit(), moved.err());
         Cli notCalibrate = Cli.run("plot", tmp.resolve("nothing-here").toString(), "--what", "posterior");
         assertEquals(2, notCalibrate.exit(), notCalibrate.err());
         assertTrue(notCalibrate.err().contains("no posterior.csv"), notCalibrate.err());
@@ -297,6 +302,26 @@ class CalibrateCommandTest {
         int distance = List.of(candidates.get(0).split(",")).indexOf("distance");
         long refused = candidates.stream().skip(1).filter(line -> line.split(",", -1)[distance].isEmpty()).count();
         assertTrue(refused > 0 && refused < 12, "some points have min > max and no distance: " + refused);
+    }
+
+    @Test
+    void aHypercubeWithoutAMeasuredPointIsAClearErrorEvenWhenTheCompassFindsOne() throws Exception {
+        Path config = Cli.smallConfig(tmp, 12);
+        Path out = tmp.resolve("noprior");
+        // the config refuses toleranceMax < toleranceMin: most of this box, but not its top
+        Path mostlyRefused = targets("mostly.json", 1e6, 0.2, 0.5, """
+                "users.filtering.toleranceMin": { "from": 0.18, "to": 0.2 },
+                "users.filtering.toleranceMax": { "from": 0.01, "to": 0.31 }""");
+        Cli r = calibrate(config, mostlyRefused, out, "--budget", "1", "--replicates", "1", "--rounds", "2",
+                "--accept", "1", "--generations", "0");
+        List<CSVRecord> candidates = csv(out.resolve("candidates-failed.csv"));
+        assertTrue(candidates.get(0).get("distance").isEmpty() || candidates.get(0).get("distance").equals("Infinity"),
+                "the hypercube's one point is refused: " + candidates.get(0));
+        assertTrue(candidates.stream().anyMatch(c -> c.get("phase").startsWith("round") && !c.get("distance").isEmpty()
+                && !c.get("distance").equals("Infinity")), "and the compass finds a measured point");
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.err().contains("no point of the Latin hypercube could be measured"), r.err());
+        assertFalse(Files.exists(out.resolve("fitted.json")), "no partial output");
     }
 
     @Test
