@@ -19,6 +19,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * array) and a memory-bound one (dependent random reads in 256 MB) run with -t 1 and -t 2: on two
  * real cores both keep their per-thread time; on SMT siblings of one core the compute-bound loop
  * slows down per thread while the latency-bound one does not.
+ * A third loop streams eight arrays of 10^6 users per thread (about 26 MB, the arrays a
+ * mean-field review reads), so it is bound by memory bandwidth: if its per-thread time rises at
+ * -t 2 while the other two stay flat, the two threads share the bandwidth.
  * Run: java -jar target/benchmarks.jar Scaling -t 1 and then -t 2.
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -68,6 +71,35 @@ public class ScalingBenchmark {
         }
     }
 
+    /** Each thread's own struct of arrays for 10^6 users: the layout `Population` streams. */
+    @State(Scope.Thread)
+    public static class Stream {
+        static final int USERS = 1_000_000;
+        final float[] ideal = new float[USERS];
+        final float[] tolerance = new float[USERS];
+        final float[] alpha = new float[USERS];
+        final float[] beta = new float[USERS];
+        final int[] since = new int[USERS];
+        final int[] aware = new int[USERS];
+        final short[] type = new short[USERS];
+        final byte[] choice = new byte[USERS];
+
+        @Setup
+        public void setUp() {
+            SplittableRandom rng = new SplittableRandom(3);
+            for (int k = 0; k < USERS; k++) {
+                ideal[k] = (float) rng.nextDouble();
+                tolerance[k] = (float) rng.nextDouble();
+                alpha[k] = (float) rng.nextDouble();
+                beta[k] = (float) rng.nextDouble();
+                since[k] = rng.nextInt(100);
+                aware[k] = rng.nextInt();
+                type[k] = (short) rng.nextInt(64);
+                choice[k] = (byte) rng.nextInt(11);
+            }
+        }
+    }
+
     @State(Scope.Thread)
     public static class Cursor {
         int at = (int) Thread.currentThread().getId() * 7919;
@@ -80,6 +112,18 @@ public class ScalingBenchmark {
             c.y[k] = Math.exp(c.x[k]);
         }
         return c.y;
+    }
+
+    /** Reads every user's eight fields once, in order: ns per user. */
+    @Benchmark
+    @OperationsPerInvocation(Stream.USERS)
+    public double bandwidthBoundStream(Stream u) {
+        double sum = 0;
+        for (int k = 0; k < Stream.USERS; k++) {
+            sum += u.ideal[k] + u.tolerance[k] + u.alpha[k] + u.beta[k] + u.since[k] + (u.aware[k] & 7) + u.type[k]
+                    + u.choice[k];
+        }
+        return sum;
     }
 
     @Benchmark
