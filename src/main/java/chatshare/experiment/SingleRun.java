@@ -71,15 +71,13 @@ public final class SingleRun {
                 Map<String, Map<String, Object>> files = outputs.prepare();
                 files.putAll(LearningTables.write(outputs.folder(), label, LearningOutcomes.of(market)));
                 files.put(DataPackage.FILE, DataPackage.write(outputs.folder(), Columns.Folder.RUN, name, List.of()));
+                if (workbook) { // made from the committed tables, published and listed with them
+                    files.put(OutputsWorkbook.FILE, OutputsWorkbook.write(outputs.folder(), Columns.Folder.RUN, List.of()));
+                }
                 Instant finished = Instant.now();
                 Manifest.write(outputs.folder(), name, label, market.threads, started.toString(), finished.toString(),
                         (finished.toEpochMilli() - started.toEpochMilli()) / 1000.0, resolved, files);
                 outputs.publish();
-                if (workbook) { // made from the published tables; a stale one went with the earlier run
-                    Map<String, Object> book = OutputsWorkbook.write(dir, Columns.Folder.RUN, List.of());
-                    Manifest.addFiles(dir, Map.of(OutputsWorkbook.FILE, book));
-                    files.put(OutputsWorkbook.FILE, book);
-                }
                 Map<String, Double> shares = new java.util.LinkedHashMap<>();
                 market.firms.forEach(f -> shares.put(f.id, market.metrics.share(f)));
                 return new Result(files, loopSeconds, loopCpuSeconds, market.reviews(), market.agents(), ticks, shares);

@@ -7,7 +7,6 @@ import chatshare.output.Columns;
 import chatshare.output.CsvFormat;
 import chatshare.output.DataPackage;
 import chatshare.output.FolderCommit;
-import chatshare.output.Manifest;
 import chatshare.output.OutputsWorkbook;
 import java.io.IOException;
 import java.io.Reader;
@@ -59,8 +58,8 @@ public final class SweepTables {
     /**
      * Writes the combined tables, summary.csv, points.csv, datapackage.json and the manifest into
      * folder (where runs.csv is already committed) and publishes them together: a failure leaves
-     * the earlier sweep's files. outputs.xlsx, if the runs ask for it, is made afterwards from the
-     * published tables and added to the manifest.
+     * the earlier sweep's files. outputs.xlsx, if the runs ask for it, is made from the committed
+     * tables and published with them.
      */
     public static void write(FolderCommit folder, Path dir, List<String> params, List<Run> runs, Plan plan)
             throws IOException {
@@ -75,11 +74,11 @@ public final class SweepTables {
             wide.write(folder.open("wide.csv"));
         }
         DataPackage.write(folder, Columns.Folder.SWEEP, dir.toAbsolutePath().normalize().getFileName().toString(), params);
+        if (!runs.isEmpty() && wantsWorkbook(dir.resolve("runs").resolve(runs.get(0).id()))) {
+            OutputsWorkbook.write(folder, Columns.Folder.SWEEP, params); // from the committed tables, published with them
+        }
         SweepManifest.write(folder, runs, plan);
         folder.publish("manifest.json");
-        if (!runs.isEmpty() && wantsWorkbook(dir.resolve("runs").resolve(runs.get(0).id()))) {
-            Manifest.addFiles(dir, Map.of(OutputsWorkbook.FILE, OutputsWorkbook.write(dir, Columns.Folder.SWEEP, params)));
-        }
     }
 
     /** points.csv: each design point's parameter values and completed replicates (the key to wide.csv). */

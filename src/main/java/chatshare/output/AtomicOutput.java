@@ -116,6 +116,24 @@ public final class AtomicOutput implements AutoCloseable {
         return writer;
     }
 
+    /**
+     * The file as bytes (a workbook, an image), counted and hashed like the writer's text; use
+     * one or the other for a file, not both.
+     */
+    public OutputStream stream() {
+        return new java.io.FilterOutputStream(new DigestOutputStream(counter, digest)) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush(); // the file stays open until commit, which forces and renames it
+            }
+        };
+    }
+
     public Path target() {
         return target;
     }

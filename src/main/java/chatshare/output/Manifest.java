@@ -54,7 +54,7 @@ public final class Manifest {
 
     /**
      * Adds entries to the files of an existing manifest.json (a run's or a sweep's), rewritten
-     * atomically: for files made afterwards from the published outputs (outputs.xlsx, export).
+     * atomically: for files made afterwards from published outputs (`export`).
      */
     public static void addFiles(Path dir, Map<String, Map<String, Object>> files) throws IOException {
         Path file = dir.resolve("manifest.json");

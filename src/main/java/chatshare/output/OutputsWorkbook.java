@@ -29,36 +29,55 @@ public final class OutputsWorkbook {
     }
 
     /**
-     * Writes dir/outputs.xlsx from the folder's CSV files; params are a sweep's parameters.
-     * Returns its manifest entry (bytes, sha256).
+     * Writes dir/outputs.xlsx from the folder's published CSV files (`export`); params are a
+     * sweep's parameters. Returns its manifest entry (bytes, sha256).
      *
      * @throws IllegalArgumentException when a file has more rows than a worksheet holds
      */
     public static Map<String, Object> write(Path dir, Columns.Folder folder, List<String> params) throws IOException {
-        List<Columns.Table> tables = Columns.of(folder).stream()
-                .filter(t -> Files.isRegularFile(dir.resolve(t.file()))).toList();
-        for (Columns.Table t : tables) {
-            long rows = dataRows(dir.resolve(t.file()));
-            if (rows > MAX_DATA_ROWS) {
-                throw new IllegalArgumentException(dir.resolve(t.file()) + " has " + rows + " rows, more than a worksheet "
-                        + "holds (" + MAX_DATA_ROWS + "): use the CSV files, or fewer runs or ticks");
-            }
-        }
-        Path target = dir.resolve(FILE).toAbsolutePath();
-        AtomicOutput.replace(target, temp -> {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                Workbook book = new Workbook(out, "ChatShare", null);
-                for (Columns.Table t : tables) {
-                    sheet(book.newWorksheet(t.name()), dir.resolve(t.file()), t, params);
+        return write(new AtomicOutput(dir.resolve(FILE).toAbsolutePath()), file -> present(dir.resolve(file)), folder,
+                params);
+    }
+
+    /**
+     * Commits outputs.xlsx to a folder being written, from the tables committed to it (or already
+     * published there), so it is published with them and listed in its manifest.
+     */
+    public static Map<String, Object> write(FolderCommit target, Columns.Folder folder, List<String> params)
+            throws IOException {
+        return write(target.open(FILE), target::source, folder, params);
+    }
+
+    private static Path present(Path file) {
+        return Files.isRegularFile(file) ? file : null;
+    }
+
+    private static Map<String, Object> write(AtomicOutput file, java.util.function.Function<String, Path> source,
+            Columns.Folder folder, List<String> params) throws IOException {
+        try (AtomicOutput out = file) {
+            List<Columns.Table> tables = Columns.of(folder).stream().filter(t -> source.apply(t.file()) != null).toList();
+            for (Columns.Table t : tables) {
+                long rows = dataRows(source.apply(t.file()));
+                if (rows > MAX_DATA_ROWS) {
+                    throw new IllegalArgumentException(out.target().resolveSibling(t.file()) + " has " + rows
+                            + " rows, more than a worksheet holds (" + MAX_DATA_ROWS
+                            + "): use the CSV files, or fewer runs or ticks");
                 }
-                dictionary(book.newWorksheet("columns"), dir, tables, params);
+            }
+            try (OutputStream stream = out.stream()) {
+                Workbook book = new Workbook(stream, "ChatShare", null);
+                for (Columns.Table t : tables) {
+                    sheet(book.newWorksheet(t.name()), source.apply(t.file()), t, params);
+                }
+                dictionary(book.newWorksheet("columns"), source, tables, params);
                 book.finish();
             }
-        });
-        Map<String, Object> entry = new LinkedHashMap<>();
-        entry.put("bytes", Files.size(target));
-        entry.put("sha256", Checksums.sha256(target));
-        return entry;
+            String sha = out.commit();
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("bytes", out.bytes());
+            entry.put("sha256", sha);
+            return entry;
+        }
     }
 
     private static void sheet(Worksheet ws, Path csv, Columns.Table table, List<String> params) throws IOException {
@@ -102,7 +121,8 @@ public final class OutputsWorkbook {
         }
     }
 
-    private static void dictionary(Worksheet ws, Path dir, List<Columns.Table> tables, List<String> params)
+    private static void dictionary(Worksheet ws, java.util.function.Function<String, Path> source,
+            List<Columns.Table> tables, List<String> params)
             throws IOException {
         List<String> head = List.of("sheet", "column", "type", "unit", "description");
         for (int c = 0; c < head.size(); c++) {
@@ -114,7 +134,7 @@ public final class OutputsWorkbook {
         ws.width(4, 90);
         int row = 1;
         for (Columns.Table t : tables) {
-            for (Columns.Column c : t.describe(DataPackage.header(dir.resolve(t.file())), params)) {
+            for (Columns.Column c : t.describe(DataPackage.header(source.apply(t.file())), params)) {
                 ws.value(row, 0, t.name());
                 ws.value(row, 1, c.name());
                 ws.value(row, 2, c.type().schemaName());

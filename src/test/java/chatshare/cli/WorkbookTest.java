@@ -110,7 +110,24 @@ class WorkbookTest {
         try (var runDirs = Files.list(dir.resolve("runs"))) {
             assertTrue(runDirs.noneMatch(d -> Files.exists(d.resolve("outputs.xlsx"))), "one workbook, not one per run");
         }
-        assertTrue(DataPackageTest.json(dir.resolve("manifest.json")).getAsJsonObject().getAsJsonObject("files")
-                .has("outputs.xlsx"));
+        assertListedAsWritten(dir);
+        // a single run with the key: the workbook is published with the run and listed by its manifest
+        Path one = tmp.resolve("one");
+        Files.writeString(tmp.resolve("one.json"), "{ \"extends\": \"small.json\", \"name\": \"one\", \"outputs\": { \"xlsx\": true } }");
+        Cli run = Cli.run("run", tmp.resolve("one.json").toString(), "--out", one.toString(), "--quiet");
+        assertEquals(0, run.exit(), run.err());
+        assertListedAsWritten(one);
+    }
+
+    /** The manifest lists outputs.xlsx with the size and SHA-256 of the file on disk; no temporary file is left. */
+    private static void assertListedAsWritten(Path dir) throws Exception {
+        JsonObject entry = DataPackageTest.json(dir.resolve("manifest.json")).getAsJsonObject().getAsJsonObject("files")
+                .getAsJsonObject("outputs.xlsx");
+        assertEquals(Files.size(dir.resolve("outputs.xlsx")), entry.get("bytes").getAsLong());
+        assertEquals(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(Files.readAllBytes(dir.resolve("outputs.xlsx")))), entry.get("sha256").getAsString());
+        try (var files = Files.list(dir)) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".partial")), "no temporary file left");
+        }
     }
 }
