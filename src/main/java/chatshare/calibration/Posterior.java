@@ -7,6 +7,7 @@ import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -177,30 +178,20 @@ public final class Posterior {
      * the range of the draws. IllegalArgumentException (one line) when the folder has no posterior.
      */
     public static void plot(Path dir, Path file) throws IOException {
-        JsonObject manifest = manifest(dir);
-        List<String> names = new ArrayList<>();
-        manifest.getAsJsonArray("parameters").forEach(p -> names.add(p.getAsString()));
-        List<double[]> rows = new ArrayList<>();
-        List<Double> weights = new ArrayList<>();
-        try (var reader = java.nio.file.Files.newBufferedReader(dir.resolve("posterior.csv"));
-                var parser = CsvFormat.READ.parse(reader)) {
-            for (var r : parser) {
-                rows.add(names.stream().mapToDouble(p -> CsvFormat.parse(r.get(p))).toArray());
-                weights.add(CsvFormat.parse(r.get("weight")));
-            }
-        }
-        double[][] sample = rows.toArray(double[][]::new);
+        Stored stored = read(dir);
+        List<String> names = stored.names();
+        double[][] sample = stored.sample();
         double[] lo = new double[names.size()];
         double[] hi = new double[names.size()];
-        JsonObject box = priorBox(Path.of(manifest.get("targets").getAsString()));
+        JsonObject box = priorBox(Path.of(stored.manifest().get("targets").getAsString()));
         for (int p = 0; p < names.size(); p++) {
             JsonObject range = box == null ? null : box.getAsJsonObject(names.get(p));
             final int k = p;
-            lo[p] = range != null ? range.get("from").getAsDouble() : rows.stream().mapToDouble(r -> r[k]).min().orElse(0);
-            hi[p] = range != null ? range.get("to").getAsDouble() : rows.stream().mapToDouble(r -> r[k]).max().orElse(1);
+            lo[p] = range != null ? range.get("from").getAsDouble() : Arrays.stream(sample).mapToDouble(r -> r[k]).min().orElse(0);
+            hi[p] = range != null ? range.get("to").getAsDouble() : Arrays.stream(sample).mapToDouble(r -> r[k]).max().orElse(1);
         }
-        JsonObject abc = manifest.getAsJsonObject("posterior");
-        plot(names, sample, weights.stream().mapToDouble(Double::doubleValue).toArray(), lo, hi,
+        JsonObject abc = stored.manifest().getAsJsonObject("posterior");
+        plot(names, sample, stored.weights(), lo, hi,
                 abc != null && abc.has("tolerance") ? abc.get("tolerance").getAsDouble() : Double.NaN, file);
     }
 
@@ -220,18 +211,39 @@ public final class Posterior {
         }
     }
 
-    /** The manifest of a calibrate folder that has a posterior (IllegalArgumentException, one line, otherwise). */
-    private static JsonObject manifest(Path dir) throws IOException {
+    /** A calibrate folder's posterior as written: its manifest, the parameters' names, draws [draw][parameter], weights. */
+    private record Stored(JsonObject manifest, List<String> names, double[][] sample, double[] weights) {
+    }
+
+    /**
+     * Reads posterior.csv, its parameters named by manifest.json. IllegalArgumentException (one
+     * line, naming the file) when the folder has no posterior or it has no draws.
+     */
+    private static Stored read(Path dir) throws IOException {
         Path csv = dir.resolve("posterior.csv");
         Path manifest = dir.resolve("manifest.json");
         if (!java.nio.file.Files.isRegularFile(csv) || !java.nio.file.Files.isRegularFile(manifest)) {
             throw new IllegalArgumentException(dir + ": no posterior.csv and manifest.json (a folder written by calibrate)");
         }
         JsonObject m = com.google.gson.JsonParser.parseString(java.nio.file.Files.readString(manifest)).getAsJsonObject();
-        if (m.getAsJsonArray("parameters") == null) {
+        JsonArray parameters = m.getAsJsonArray("parameters");
+        if (parameters == null) {
             throw new IllegalArgumentException(manifest + ": no parameters (written by an older calibrate; recalibrate)");
         }
-        return m;
+        List<String> names = new ArrayList<>();
+        parameters.forEach(p -> names.add(p.getAsString()));
+        List<double[]> rows = new ArrayList<>();
+        List<Double> weights = new ArrayList<>();
+        try (var reader = java.nio.file.Files.newBufferedReader(csv); var parser = CsvFormat.READ.parse(reader)) {
+            for (var r : parser) {
+                rows.add(names.stream().mapToDouble(p -> CsvFormat.parse(r.get(p))).toArray());
+                weights.add(CsvFormat.parse(r.get("weight")));
+            }
+        }
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException(csv + ": no draws");
+        }
+        return new Stored(m, names, rows.toArray(double[][]::new), weights.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     /**
@@ -241,25 +253,14 @@ public final class Posterior {
      * IllegalArgumentException (one line, naming the file) when the folder has no posterior.
      */
     public static List<Map<String, Double>> draws(Path dir, int n) throws IOException {
-        Path csv = dir.resolve("posterior.csv");
-        JsonArray parameters = manifest(dir).getAsJsonArray("parameters");
-        List<Map<String, Double>> particles = new ArrayList<>();
-        List<Double> weights = new ArrayList<>();
-        try (var reader = java.nio.file.Files.newBufferedReader(csv);
-                var parser = chatshare.output.CsvFormat.READ.parse(reader)) {
-            for (var r : parser) {
-                Map<String, Double> point = new LinkedHashMap<>();
-                parameters.forEach(p -> point.put(p.getAsString(), CsvFormat.parse(r.get(p.getAsString()))));
-                particles.add(point);
-                weights.add(CsvFormat.parse(r.get("weight")));
-            }
-        }
-        if (particles.isEmpty()) {
-            throw new IllegalArgumentException(csv + ": no draws");
-        }
+        Stored stored = read(dir);
         List<Map<String, Double>> out = new ArrayList<>();
-        for (int i : AbcSmc.systematic(weights.stream().mapToDouble(Double::doubleValue).toArray(), n)) {
-            out.add(particles.get(i));
+        for (int i : AbcSmc.systematic(stored.weights(), n)) {
+            Map<String, Double> point = new LinkedHashMap<>();
+            for (int p = 0; p < stored.names().size(); p++) {
+                point.put(stored.names().get(p), stored.sample()[i][p]);
+            }
+            out.add(point);
         }
         return out;
     }
