@@ -17,6 +17,8 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -114,6 +116,15 @@ public final class AtomicOutput implements AutoCloseable {
 
     public Writer writer() {
         return writer;
+    }
+
+    /** Commits the file (see {@link #commit}) and returns its manifest entry: bytes and sha256. */
+    public Map<String, Object> commitEntry() throws IOException {
+        String sha = commit();
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("bytes", bytes());
+        entry.put("sha256", sha);
+        return entry;
     }
 
     /**

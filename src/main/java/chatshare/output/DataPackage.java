@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,7 +34,7 @@ public final class DataPackage {
     }
 
     /** The files of dir by name, null where dir has none. */
-    private static java.util.function.Function<String, Path> present(Path dir) {
+    static java.util.function.Function<String, Path> present(Path dir) {
         return file -> Files.isRegularFile(dir.resolve(file)) ? dir.resolve(file) : null;
     }
 
@@ -52,11 +51,7 @@ public final class DataPackage {
         try (AtomicOutput out = file) {
             new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(p, out.writer());
             out.writer().write('\n');
-            String sha = out.commit();
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("bytes", out.bytes());
-            entry.put("sha256", sha);
-            return entry;
+            return out.commitEntry();
         }
     }
 

@@ -6,7 +6,6 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVParser;
@@ -35,8 +34,7 @@ public final class OutputsWorkbook {
      * @throws IllegalArgumentException when a file has more rows than a worksheet holds
      */
     public static Map<String, Object> write(Path dir, Columns.Folder folder, List<String> params) throws IOException {
-        return write(new AtomicOutput(dir.resolve(FILE).toAbsolutePath()), file -> present(dir.resolve(file)), folder,
-                params);
+        return write(new AtomicOutput(dir.resolve(FILE).toAbsolutePath()), DataPackage.present(dir), folder, params);
     }
 
     /**
@@ -46,10 +44,6 @@ public final class OutputsWorkbook {
     public static Map<String, Object> write(FolderCommit target, Columns.Folder folder, List<String> params)
             throws IOException {
         return write(target.open(FILE), target::source, folder, params);
-    }
-
-    private static Path present(Path file) {
-        return Files.isRegularFile(file) ? file : null;
     }
 
     private static Map<String, Object> write(AtomicOutput file, java.util.function.Function<String, Path> source,
@@ -72,11 +66,7 @@ public final class OutputsWorkbook {
                 dictionary(book.newWorksheet("columns"), source, tables, params);
                 book.finish();
             }
-            String sha = out.commit();
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("bytes", out.bytes());
-            entry.put("sha256", sha);
-            return entry;
+            return out.commitEntry();
         }
     }
 
