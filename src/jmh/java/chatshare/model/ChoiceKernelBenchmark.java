@@ -11,6 +11,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
@@ -20,8 +21,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The per-review kernel on a BC1-like market (5 firms x 2 plans + outside option): utility
- * assembly alone, utilities plus the exact logit draw (generic scalar route), and the same draw
- * through the SIMD kernel (VectorLogit). Run: mvn -P bench package && java -jar target/benchmarks.jar
+ * assembly alone, utilities plus the exact logit draw (generic scalar route), and the same draws
+ * through the SIMD kernel (VectorLogit, one batch of reviewers per call; the time is per review). Run: mvn -P bench package && java -jar target/benchmarks.jar
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -37,8 +38,7 @@ public class ChoiceKernelBenchmark {
     private UniformRandomProvider rng;
     private int next;
     private LogitKernel kernel;
-    private final double[] weights = new double[LogitKernel.MAX_LANES];
-    private final double[] social = new double[LogitKernel.MAX_LANES];
+    private ReviewerBatch batch;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -69,6 +69,7 @@ public class ChoiceKernelBenchmark {
         rng = RandomSource.XO_RO_SHI_RO_128_PP.create(42L);
         kernel = LogitKernel.create(market.offers);
         kernel.refresh(market.offers);
+        batch = new ReviewerBatch(v.length, 5);
     }
 
     @TearDown(Level.Trial)
@@ -93,8 +94,16 @@ public class ChoiceKernelBenchmark {
         return alts[ChoiceModel.sample(v, n, rng.nextDouble(), cumulative)];
     }
 
+    /** Time per review: a batch of ReviewerBatch.MAX reviewers per call. */
     @Benchmark
+    @OperationsPerInvocation(ReviewerBatch.MAX)
     public int vectorLogitDraw() {
-        return kernel.draw(market.users, nextUser(), 10, social, rng.nextDouble(), weights);
+        for (int lane = 0; lane < ReviewerBatch.MAX; lane++) {
+            batch.user[lane] = nextUser();
+            batch.u[lane] = rng.nextDouble();
+        }
+        batch.size = ReviewerBatch.MAX;
+        kernel.draw(market.users, 10, batch);
+        return batch.chosen[0] + batch.chosen[ReviewerBatch.MAX - 1];
     }
 }

@@ -21,7 +21,7 @@ import org.apache.commons.rng.simple.RandomSource;
 public final class ReviewParts {
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
     private static final String[] PARTS = {"skip loop + reading the user", "utilities (generic)",
-        "utilities + 11 exp + draw (generic)", "utilities + exp + draw (vector kernel)"};
+        "utilities + 11 exp + draw (generic)", "utilities + exp + draw (vector kernel, 64 reviewers a batch)"};
 
     private ReviewParts() {
     }
@@ -56,7 +56,17 @@ public final class ReviewParts {
                 long reviews = 0;
                 for (int sweep = 0; sweep < 10; sweep++) {
                     for (int i = rng.nextInt(19); i < agents; i += 1 + rng.nextInt(19)) {
-                        sink += part(part, m, kernel, i, rng.nextDouble());
+                        if (part == 3) {
+                            BATCH.user[BATCH.size] = i;
+                            BATCH.u[BATCH.size++] = rng.nextDouble();
+                            if (BATCH.size == ReviewerBatch.MAX) {
+                                kernel.draw(m.users, m.tick(), BATCH);
+                                sink += BATCH.chosen[0] + BATCH.chosen[BATCH.size - 1];
+                                BATCH.size = 0;
+                            }
+                        } else {
+                            sink += part(part, m, kernel, i, rng.nextDouble());
+                        }
                         reviews++;
                     }
                 }
@@ -73,10 +83,10 @@ public final class ReviewParts {
         m.finish();
     }
 
-    private static final double[] V = new double[LogitKernel.MAX_LANES];
-    private static final double[] CUMULATIVE = new double[LogitKernel.MAX_LANES];
-    private static final double[] SOCIAL = new double[LogitKernel.MAX_LANES];
-    private static final byte[] ALTS = new byte[LogitKernel.MAX_LANES];
+    private static final double[] V = new double[64];
+    private static final double[] CUMULATIVE = new double[64];
+    private static final byte[] ALTS = new byte[64];
+    private static final ReviewerBatch BATCH = new ReviewerBatch(64, 32);
 
     private static long part(int part, Market m, LogitKernel kernel, int i, double u) {
         Population p = m.users;
@@ -87,12 +97,10 @@ public final class ReviewParts {
                         + (long) (u + p.priceSensitivity[i] + p.qualityTaste[i] + p.filterIdeal[i] + p.tolerance[i]);
             case 1:
                 return m.offers.utilities(p, i, tick, null, 0, V, ALTS);
-            case 2: {
+            default: {
                 int n = m.offers.utilities(p, i, tick, null, 0, V, ALTS);
                 return ALTS[ChoiceModel.sample(V, n, u, CUMULATIVE)];
             }
-            default:
-                return kernel.draw(p, i, tick, SOCIAL, u, V);
         }
     }
 }

@@ -11,9 +11,8 @@ final class Block {
     final byte[] alts;
     final int[] friends;
     final int[] newlyAware;
-    /** Scratch of the vector logit kernel: weights and network social term by alternative. */
-    final double[] weights = new double[LogitKernel.MAX_LANES];
-    final double[] social = new double[LogitKernel.MAX_LANES];
+    /** Reviewers waiting to be drawn together. */
+    final ReviewerBatch batch;
     int[] log = new int[64];
     int logSize;
     int switches;
@@ -30,6 +29,7 @@ final class Block {
         alts = new byte[alternatives];
         friends = new int[firms];
         newlyAware = new int[firms];
+        batch = new ReviewerBatch(alternatives, firms);
     }
 
     void startChoices() {

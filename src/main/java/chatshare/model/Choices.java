@@ -9,7 +9,9 @@ import org.apache.commons.rng.sampling.distribution.SharedStateDiscreteSampler;
  * Reviews and choices of one tick (MODEL.md 7.1-7.2). Reviewers are found by geometric skips at
  * the largest segment review probability and thinned to their own segment's probability, so only
  * reviewing users cost work. Users whose choice is no longer offered are always reviewed.
- * Choices are read from the previous tick's buffer and written to the next one.
+ * Choices are read from the previous tick's buffer and written to the next one, so reviewers
+ * are independent: they are queued with their uniforms (drawn in the same order as one by one)
+ * and drawn a batch at a time by the vector kernel.
  */
 final class Choices {
     private final Population users;
@@ -63,9 +65,10 @@ final class Choices {
                     touched = touchNeighbours(block, touched, Math.min(block.end, i + TOUCH_AHEAD));
                 }
                 if (accepted(i, rng)) {
-                    choose(block, i, rng, tick);
+                    queue(block, i, rng, tick);
                 }
             }
+            drawQueued(block, tick);
             return;
         }
         for (int i = block.start; i < block.end; i++) {
@@ -76,9 +79,10 @@ final class Choices {
             int c = users.choice[i];
             boolean forced = c != 0 && !offers.offers(users.type[i], c);
             if (forced || sampled && accepted(i, rng)) {
-                choose(block, i, rng, tick);
+                queue(block, i, rng, tick);
             }
         }
+        drawQueued(block, tick);
     }
 
     /**
@@ -108,31 +112,61 @@ final class Choices {
         return p >= pMax || rng.nextDouble() * pMax < p;
     }
 
-    private void choose(Block block, int i, UniformRandomProvider rng, int tick) {
-        int[] friends = null;
+    /** Queues reviewer i with its uniform and, in network mode, its neighbours' choices. */
+    private void queue(Block block, int i, UniformRandomProvider rng, int tick) {
+        ReviewerBatch batch = block.batch;
+        int lane = batch.size;
         if (invDegree > 0) {
-            friends = block.friends;
-            Arrays.fill(friends, 0);
+            int[] friends = batch.friends;
+            int firms = block.friends.length;
+            int first = lane * firms;
+            Arrays.fill(friends, first, first + firms, 0);
             for (int k = i * users.degree, end = k + users.degree; k < end; k++) {
                 int c = users.choice[users.neighbours[k]];
                 if (c != 0) {
-                    friends[Firm.firmOf(c)]++;
+                    friends[first + Firm.firmOf(c)]++;
                 }
             }
+            socialLanes(i, friends, first, batch.social, lane);
         }
         block.reviews++;
-        double u = rng.nextDouble();
-        int to = -1;
+        batch.user[lane] = i;
+        batch.u[lane] = rng.nextDouble();
+        if (++batch.size == ReviewerBatch.MAX) {
+            drawQueued(block, tick);
+        }
+    }
+
+    /**
+     * Draws the queued reviewers (through the kernel; by the generic route without it or where
+     * it declines) and applies their choices.
+     */
+    private void drawQueued(Block block, int tick) {
+        ReviewerBatch batch = block.batch;
+        if (batch.size == 0) {
+            return;
+        }
         if (kernel != null) {
-            if (friends != null) {
-                socialLanes(i, friends, block.social);
+            kernel.draw(users, tick, batch);
+        }
+        for (int lane = 0; lane < batch.size; lane++) {
+            int i = batch.user[lane];
+            int to = kernel != null ? batch.chosen[lane] : -1;
+            if (to < 0) {
+                int[] friends = null;
+                if (invDegree > 0) {
+                    friends = block.friends;
+                    System.arraycopy(batch.friends, lane * friends.length, friends, 0, friends.length);
+                }
+                int n = offers.utilities(users, i, tick, friends, invDegree, block.utilities, block.alts);
+                to = block.alts[ChoiceModel.sample(block.utilities, n, batch.u[lane], block.cumulative)];
             }
-            to = kernel.draw(users, i, tick, block.social, u, block.weights);
+            apply(block, i, to, tick);
         }
-        if (to < 0) {
-            int n = offers.utilities(users, i, tick, friends, invDegree, block.utilities, block.alts);
-            to = block.alts[ChoiceModel.sample(block.utilities, n, u, block.cumulative)];
-        }
+        batch.size = 0;
+    }
+
+    private void apply(Block block, int i, int to, int tick) {
         int from = users.choice[i];
         if (to != from) {
             users.nextChoice[i] = (byte) to;
@@ -147,13 +181,17 @@ final class Choices {
         }
     }
 
-    /** The network social term of each firm's alternatives, as {@link Offers#utilities} computes it. */
-    private void socialLanes(int i, int[] friends, double[] social) {
+    /**
+     * The network social term of each firm's alternatives for the reviewer in lane, as
+     * {@link Offers#utilities} computes it; friends[first + j] counts its neighbours using firm j.
+     */
+    private void socialLanes(int i, int[] friends, int first, double[] social, int lane) {
         double sigma = offers.socialWeight(users.type[i]);
-        for (int j = 0; j < friends.length; j++) {
-            double s = sigma * friends[j] * invDegree;
-            social[Firm.freeAlt(j)] = s;
-            social[Firm.paidAlt(j)] = s;
+        int firms = friends.length / ReviewerBatch.MAX;
+        for (int j = 0; j < firms; j++) {
+            double s = sigma * friends[first + j] * invDegree;
+            social[Firm.freeAlt(j) * ReviewerBatch.MAX + lane] = s;
+            social[Firm.paidAlt(j) * ReviewerBatch.MAX + lane] = s;
         }
     }
 }

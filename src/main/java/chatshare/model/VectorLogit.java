@@ -1,5 +1,6 @@
 package chatshare.model;
 
+import java.util.Arrays;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorMask;
@@ -8,48 +9,56 @@ import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * The logit draw with one SIMD lane per alternative: utilities and exp of a user's 11 BC1
- * alternatives take two 8-lane vectors instead of 11 scalar passes. Every lane performs the same
- * IEEE operations, in the same order, as the scalar code ({@link Offers#utilities},
- * {@link Exp#exp}); lanewise add, mul and fma are exactly rounded, so the bits agree on every
- * machine and with any lane count. The built-in lanewise EXP is not used: it promises no bits.
+ * The logit draw with one SIMD lane per reviewer: a batch of reviewers is assembled into lanes and
+ * the loop runs over the alternatives, so every lane is busy and the cumulative sum and the pick
+ * are lanewise too. Every lane performs the same IEEE operations, in the same order, as the
+ * scalar code ({@link Offers#utilities}, {@link Exp#exp}, {@link ChoiceModel#sample}); lanewise
+ * add, mul and fma are exactly rounded, so the bits agree on every machine and with any lane
+ * count. The built-in lanewise EXP is not used: it promises no bits.
  */
 final class VectorLogit implements LogitKernel {
     /**
-     * At most 256 bits: BC1's 11 alternatives fill three 4-lane vectors (12 lanes) but two 8-lane
-     * ones (16 lanes), and CPUs that split 512-bit operations in two (AMD Zen 4) then do a third
-     * more work; measured 1.1x faster on the project's machine (docs/PERFORMANCE.md). The bits do
-     * not depend on the lane count. {@code -Dchatshare.vectorBits=512} restores the widest.
+     * The widest vectors the CPU has: with lanes over reviewers no lane idles, and 512 bits
+     * measured faster than 256 on the project's machine (docs/PERFORMANCE.md).
+     * {@code -Dchatshare.vectorBits=256} narrows them for comparison; the bits do not depend on
+     * the lane count.
      */
-    static final VectorSpecies<Double> S = species(Integer.getInteger("chatshare.vectorBits", 256));
+    static final VectorSpecies<Double> S = species(Integer.getInteger("chatshare.vectorBits", 512));
     private static final int L = S.length();
+    private static final VectorSpecies<Long> LONGS = VectorSpecies.of(long.class, S.vectorShape());
     private static final DoubleVector ZERO = DoubleVector.zero(S);
-    /** Lane numbers 0, 1, 2, ... */
-    private static final DoubleVector IOTA = ZERO.addIndex(1);
+    private static final DoubleVector ONE = DoubleVector.broadcast(S, 1.0);
+
+    /** The per-type terms of an alternative, in this order, each repeated over the L lanes. */
+    private static final int PRICE = 0;
+    private static final int CONSTANT = 1;
+    private static final int NEG_FILTERING_WEIGHT = 2;
+    private static final int TERMS = 3;
 
     private final int alts;
-    private final int stride;
     private final double[] quality;
     private final double[] filtering;
-    /** By [type * stride + alt]; lanes past the alternatives stay 0. */
-    private final double[] price;
-    private final double[] constant;
-    /** -wF of the type's segment for firm alternatives, 0 for the outside option (no filtering term). */
-    private final double[] negFilteringWeight;
+    /**
+     * The per-type terms by [(type * alts + alt) * TERMS + term]; the filtering weight is -wF of
+     * the type's segment for firm alternatives and 0 for the outside option.
+     */
+    private final double[] compact;
+    /**
+     * The same terms, each repeated over the L lanes (index times L), so that a vector whose
+     * reviewers share a type loads them as they are.
+     */
+    private final double[] rows;
     /** Habit weight by type (UserTypes.segment divides, too slow per review). */
     private final double[] habitWeight;
     private Offers offers;
 
     VectorLogit(Offers offers) {
         this.alts = offers.alternatives();
-        this.stride = (alts + L - 1) / L * L;
-        int types = offers.types();
-        quality = new double[stride];
-        filtering = new double[stride];
-        price = new double[types * stride];
-        constant = new double[types * stride];
-        negFilteringWeight = new double[types * stride];
-        habitWeight = new double[types];
+        quality = new double[alts];
+        filtering = new double[alts];
+        rows = new double[offers.types() * alts * TERMS * L];
+        compact = new double[offers.types() * alts * TERMS];
+        habitWeight = new double[offers.types()];
     }
 
     @Override
@@ -60,62 +69,122 @@ final class VectorLogit implements LogitKernel {
             filtering[k] = o.filtering[Firm.firmOf(k)];
         }
         for (int t = 0; t < o.types(); t++) {
-            System.arraycopy(o.price, t * alts, price, t * stride, alts);
-            System.arraycopy(o.constant, t * alts, constant, t * stride, alts);
             habitWeight[t] = o.habitWeight(t);
-            double w = -o.filteringWeight(t);
-            for (int k = 1; k < alts; k++) {
-                negFilteringWeight[t * stride + k] = w;
+            for (int k = 0; k < alts; k++) {
+                int at = (t * alts + k) * TERMS;
+                compact[at + PRICE] = o.price[t * alts + k];
+                compact[at + CONSTANT] = o.constant[t * alts + k];
+                compact[at + NEG_FILTERING_WEIGHT] = k == 0 ? 0 : -o.filteringWeight(t);
             }
+        }
+        for (int q = 0; q < compact.length; q++) {
+            Arrays.fill(rows, q * L, (q + 1) * L, compact[q]);
         }
     }
 
+    /** Assembles each reviewer's own terms into lanes, then draws the lanes one vector at a time. */
     @Override
-    public long weights(Population pop, int i, int tick, double[] social, double[] w) {
-        int t = pop.type[i];
-        int base = t * stride;
-        double a = pop.priceSensitivity[i];
-        double b = pop.qualityTaste[i];
-        double ideal = pop.filterIdeal[i];
-        double tol = pop.tolerance[i];
-        int current = pop.choice[i];
-        double habit = offers.habit(habitWeight[t], tick - pop.since[i]);
-        // The outside option's utility as Offers.utilities writes it (its lane computes the same value).
-        double reference = constant[base] + (current == 0 ? habit : 0);
-        DoubleVector habitLanes = DoubleVector.broadcast(S, habit);
-        for (int k = 0; k < stride; k += L) {
-            // Utilities stay in registers from assembly to exp (a store and reload would stall forwarding).
-            DoubleVector x = utilities(k, base, a, b, ideal, tol, current, habitLanes, social).sub(reference);
-            VectorMask<Double> inRange = x.compare(VectorOperators.GE, -Exp.LIMIT)
-                    .and(x.compare(VectorOperators.LE, Exp.LIMIT));
-            if (!inRange.allTrue()) {
-                return 0;
-            }
-            exp(x).intoArray(w, k);
+    public void draw(Population pop, int tick, ReviewerBatch batch) {
+        int n = batch.size;
+        int padded = (n + L - 1) / L * L;
+        for (int lane = 0; lane < padded; lane++) {
+            // Lanes past the batch repeat its last reviewer; their results are ignored.
+            int i = batch.user[Math.min(lane, n - 1)];
+            int t = pop.type[i];
+            batch.typeStart[lane] = t * alts * TERMS;
+            batch.priceSensitivity[lane] = pop.priceSensitivity[i];
+            batch.qualityTaste[lane] = pop.qualityTaste[i];
+            batch.filterIdeal[lane] = pop.filterIdeal[i];
+            batch.tolerance[lane] = pop.tolerance[i];
+            int current = pop.choice[i];
+            double habit = offers.habit(habitWeight[t], tick - pop.since[i]);
+            batch.current[lane] = current;
+            batch.habit[lane] = habit;
+            batch.reference[lane] = compact[batch.typeStart[lane] + CONSTANT] + (current == 0 ? habit : 0);
+            batch.available[lane] = available(pop, i, t);
+            batch.uniform[lane] = batch.u[Math.min(lane, n - 1)];
         }
-        long available = available(pop, i, t);
-        for (long absent = ~available & (-1L >>> (64 - alts)); absent != 0; absent &= absent - 1) {
-            w[Long.numberOfTrailingZeros(absent)] = 0;
+        for (int g = 0; g < padded; g += L) {
+            drawLanes(batch, g);
         }
-        return available;
     }
 
-    @Override
-    public int pick(double[] w, double u, long available) {
-        // Summed in alternative order like ChoiceModel.sample; absent alternatives add exact zeros.
-        double total = 0;
-        for (int k = 0; k < alts; k++) {
-            total += w[k];
-            w[k] = total;
+    /**
+     * The reviewers in lanes [g, g + L). Their own terms were written a whole batch earlier, so the
+     * vector loads do not stall on store forwarding. Each vector comes from one expression, never
+     * from two branches: in JDK 17 a vector merged from branches, or carried round a loop, is boxed
+     * on every iteration, so the loop carries its sums through memory and the terms of a vector
+     * whose reviewers differ in type are copied into lanes rather than gathered (JDK 17 does not
+     * compile gathers of doubles to vector code either).
+     */
+    private void drawLanes(ReviewerBatch batch, int g) {
+        double[] terms = rows;
+        int row = batch.typeStart[g] * L;
+        if (!sameType(batch.typeStart, g)) {
+            terms = batch.terms;
+            row = 0;
+            for (int lane = 0; lane < L; lane++) {
+                for (int q = 0, from = batch.typeStart[g + lane]; q < alts * TERMS; q++) {
+                    terms[q * L + lane] = compact[from + q];
+                }
+            }
         }
-        // The first k with target < cumulative[k] is the number of cumulative sums <= target (they
-        // never decrease); counting avoids a mispredicted branch per review.
-        double target = u * total;
-        int chosen = 0;
-        for (int k = 0; k < alts; k++) {
-            chosen += w[k] <= target ? 1 : 0;
+        DoubleVector a = DoubleVector.fromArray(S, batch.priceSensitivity, g);
+        DoubleVector b = DoubleVector.fromArray(S, batch.qualityTaste, g);
+        DoubleVector ideal = DoubleVector.fromArray(S, batch.filterIdeal, g);
+        DoubleVector tol = DoubleVector.fromArray(S, batch.tolerance, g);
+        DoubleVector habit = DoubleVector.fromArray(S, batch.habit, g);
+        DoubleVector current = DoubleVector.fromArray(S, batch.current, g);
+        DoubleVector reference = DoubleVector.fromArray(S, batch.reference, g);
+        LongVector available = LongVector.fromArray(LONGS, batch.available, g);
+        // exp(v_0 - v_0) is exactly 1 when v_0 is finite; other lanes fall back.
+        long drawn = lanes(reference.sub(reference).compare(VectorOperators.EQ, 0.0));
+        double[] cumulative = batch.cumulative;
+        ONE.intoArray(cumulative, 0);
+        for (int k = 1; k < alts; k++) {
+            int at = row + k * TERMS * L;
+            DoubleVector d = DoubleVector.broadcast(S, filtering[k]).sub(ideal).abs().sub(tol).max(0.0);
+            DoubleVector x = DoubleVector.broadcast(S, quality[k]).mul(b)
+                    .sub(DoubleVector.fromArray(S, terms, at + PRICE * L).mul(a))
+                    .add(DoubleVector.fromArray(S, terms, at + CONSTANT * L))
+                    .add(DoubleVector.fromArray(S, terms, at + NEG_FILTERING_WEIGHT * L).mul(d).mul(d)
+                            .add(DoubleVector.fromArray(S, batch.social, k * ReviewerBatch.MAX + g)))
+                    .add(ZERO.blend(habit, current.compare(VectorOperators.EQ, k)))
+                    .sub(reference);
+            drawn &= lanes(x.compare(VectorOperators.GE, -Exp.LIMIT).and(x.compare(VectorOperators.LE, Exp.LIMIT)));
+            // Alternatives a reviewer cannot choose weigh exactly 0, as if left out of the sum.
+            DoubleVector w = exp(x).blend(ZERO, available.and(1L << k).compare(VectorOperators.EQ, 0).cast(S));
+            w.add(DoubleVector.fromArray(S, cumulative, (k - 1) * L)).intoArray(cumulative, k * L);
         }
-        return chosen < alts ? chosen : 63 - Long.numberOfLeadingZeros(available);
+        // ChoiceModel.sample's pick: the number of cumulative sums <= u * total.
+        DoubleVector target = DoubleVector.fromArray(S, batch.uniform, g)
+                .mul(DoubleVector.fromArray(S, cumulative, (alts - 1) * L));
+        double[] count = batch.count;
+        ZERO.intoArray(count, 0);
+        for (int k = 0; k < alts; k++) {
+            DoubleVector below = ZERO.blend(ONE, DoubleVector.fromArray(S, cumulative, k * L)
+                    .compare(VectorOperators.LE, target));
+            below.add(DoubleVector.fromArray(S, count, 0)).intoArray(count, 0);
+        }
+        for (int lane = 0; lane < L; lane++) {
+            int chosen = (int) count[lane];
+            batch.chosen[g + lane] = (drawn >>> lane & 1L) == 0 ? -1
+                    : chosen < alts ? chosen : 63 - Long.numberOfLeadingZeros(batch.available[g + lane]);
+        }
+    }
+
+    private static boolean sameType(int[] typeStart, int g) {
+        for (int lane = g + 1; lane < g + L; lane++) {
+            if (typeStart[lane] != typeStart[g]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The mask as bits; toLong is not an intrinsic in JDK 17, so only a partial mask pays for it. */
+    private static long lanes(VectorMask<Double> mask) {
+        return mask.allTrue() ? -1L : mask.toLong();
     }
 
     /** The widest species of at most maxBits that the CPU supports. */
@@ -123,20 +192,6 @@ final class VectorLogit implements LogitKernel {
         VectorSpecies<Double> preferred = DoubleVector.SPECIES_PREFERRED;
         return preferred.vectorBitSize() <= maxBits ? preferred
                 : VectorSpecies.of(double.class, VectorShape.forBitSize(maxBits));
-    }
-
-    /** Lanes [k, k + L) of Offers.utilities for one user, operation for operation. */
-    private DoubleVector utilities(int k, int base, double a, double b, double ideal, double tol, int current,
-            DoubleVector habit, double[] social) {
-        DoubleVector d = DoubleVector.fromArray(S, filtering, k).sub(ideal).abs().sub(tol).max(0.0);
-        DoubleVector common = DoubleVector.fromArray(S, negFilteringWeight, base + k).mul(d).mul(d)
-                .add(DoubleVector.fromArray(S, social, k));
-        VectorMask<Double> isCurrent = IOTA.compare(VectorOperators.EQ, current - k);
-        return DoubleVector.fromArray(S, quality, k).mul(b)
-                .sub(DoubleVector.fromArray(S, price, base + k).mul(a))
-                .add(DoubleVector.fromArray(S, constant, base + k))
-                .add(common)
-                .add(ZERO.blend(habit, isCurrent));
     }
 
     /** Alternatives user i can choose: offered to its type and of a firm it knows. */

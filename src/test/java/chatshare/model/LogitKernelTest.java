@@ -3,6 +3,7 @@ package chatshare.model;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chatshare.config.ExperimentConfig;
 import chatshare.config.RegionConfig;
@@ -21,7 +22,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * the Vector API module. The tests run with --add-modules jdk.incubator.vector (pom.xml).
  */
 class LogitKernelTest {
-    /** Heterogeneous users in two regions, habit and social terms on, a firm some users do not know. */
+    /**
+     * Heterogeneous users in two regions and three segments (so prices, constants and filtering
+     * weights differ by type within one vector), habit and social terms on, a firm some users do
+     * not know, a firm without a free plan.
+     */
     private static ExperimentConfig market(String social) {
         ExperimentConfig c = TestMarkets.pureLogit(40_000);
         c.market.ticks = 6;
@@ -35,6 +40,10 @@ class LogitKernelTest {
         c.firms.put("c", TestMarkets.firm(2.8, 5, 0.5));
         c.firms.get("b").freePlan = false;
         c.firms.get("c").initialAwareness = 0.4;
+        c.users.segments.consumer.share = 0.6;
+        c.users.segments.power.share = 0.3;
+        c.users.segments.enterprise.share = 0.1;
+        c.users.segments.power.filteringWeight = 2;
         return c;
     }
 
@@ -56,37 +65,61 @@ class LogitKernelTest {
         }
         int tick = m.tick();
         m.offers.update(m.firms, m.platforms, m.regionFirmShare(), tick);
-        LogitKernel kernel = m.logitKernel;
-        kernel.refresh(m.offers);
-        int alts = m.offers.alternatives();
+        m.logitKernel.refresh(m.offers);
+        boolean network = mode.equals("network");
         int firms = m.firms.size();
-        double[] v = new double[alts];
-        double[] cumulative = new double[alts];
-        byte[] alt = new byte[alts];
-        double[] weights = new double[LogitKernel.MAX_LANES];
-        double[] social = new double[LogitKernel.MAX_LANES];
-        int[] friends = new int[firms];
         double invDegree = 1.0 / 8;
+        ReviewerBatch batch = new ReviewerBatch(m.offers.alternatives(), firms);
         SplittableRandom rng = new SplittableRandom(7);
         int checked = 0;
-        for (int i = 0; i < m.agents(); i += 3) {
-            boolean network = mode.equals("network");
-            if (network) {
-                double sigma = m.offers.socialWeight(m.users.type[i]);
-                for (int j = 0; j < firms; j++) {
-                    friends[j] = rng.nextInt(9);
-                    social[Firm.freeAlt(j)] = sigma * friends[j] * invDegree;
-                    social[Firm.paidAlt(j)] = social[Firm.freeAlt(j)];
+        for (int i = 0; i < m.agents();) {
+            // Batches of every size, so partly filled vectors are drawn too; users of several types per vector.
+            int size = 1 + rng.nextInt(ReviewerBatch.MAX);
+            for (batch.size = 0; batch.size < size && i < m.agents(); batch.size++, i += 1 + rng.nextInt(5)) {
+                int lane = batch.size;
+                batch.user[lane] = i;
+                batch.u[lane] = rng.nextDouble();
+                if (network) {
+                    double sigma = m.offers.socialWeight(m.users.type[i]);
+                    for (int j = 0; j < firms; j++) {
+                        batch.friends[lane * firms + j] = rng.nextInt(9);
+                        double s = sigma * batch.friends[lane * firms + j] * invDegree;
+                        batch.social[Firm.freeAlt(j) * ReviewerBatch.MAX + lane] = s;
+                        batch.social[Firm.paidAlt(j) * ReviewerBatch.MAX + lane] = s;
+                    }
                 }
             }
-            double u = rng.nextDouble();
-            int n = m.offers.utilities(m.users, i, tick, network ? friends : null, invDegree, v, alt);
-            int expected = alt[ChoiceModel.sample(v, n, u, cumulative)];
-            assertEquals(expected, kernel.draw(m.users, i, tick, social, u, weights), "user " + i);
-            checked++;
+            m.logitKernel.draw(m.users, tick, batch);
+            for (int lane = 0; lane < batch.size; lane++) {
+                int[] friends = network ? Arrays.copyOfRange(batch.friends, lane * firms, (lane + 1) * firms) : null;
+                int expected = genericDraw(m, batch.user[lane], tick, friends, invDegree, batch.u[lane]);
+                assertEquals(expected, batch.chosen[lane], "user " + batch.user[lane] + ", lane " + lane);
+                checked++;
+            }
         }
-        assertEquals((m.agents() + 2) / 3, checked);
+        assertTrue(checked > m.agents() / 4, "checked " + checked);
         m.finish();
+    }
+
+    /** Offers.utilities and ChoiceModel.sample: the route the kernel must agree with. */
+    private static int genericDraw(Market m, int i, int tick, int[] friends, double invDegree, double u) {
+        int alts = m.offers.alternatives();
+        double[] v = new double[alts];
+        byte[] alt = new byte[alts];
+        int n = m.offers.utilities(m.users, i, tick, friends, invDegree, v, alt);
+        return alt[ChoiceModel.sample(v, n, u, new double[alts])];
+    }
+
+    /** Draws users [from, from + count) with uniform u through the kernel. */
+    private static ReviewerBatch drawn(Market m, int from, int count, double u) {
+        ReviewerBatch batch = new ReviewerBatch(m.offers.alternatives(), m.firms.size());
+        batch.size = count;
+        for (int lane = 0; lane < count; lane++) {
+            batch.user[lane] = from + lane;
+            batch.u[lane] = u;
+        }
+        m.logitKernel.draw(m.users, m.tick(), batch);
+        return batch;
     }
 
     @Test
@@ -95,17 +128,12 @@ class LogitKernelTest {
         m.start();
         m.offers.update(m.firms, m.platforms, m.regionFirmShare(), 0);
         m.logitKernel.refresh(m.offers);
-        double[] weights = new double[LogitKernel.MAX_LANES];
-        double[] social = new double[LogitKernel.MAX_LANES];
-        int alts = m.offers.alternatives();
-        double[] v = new double[alts];
-        double[] cumulative = new double[alts];
-        byte[] alt = new byte[alts];
-        for (int i = 0; i < 2000; i++) {
+        for (int from = 0; from < 2000; from += ReviewerBatch.MAX) {
             for (double u : new double[] {0.0, Math.nextDown(1.0)}) {
-                int n = m.offers.utilities(m.users, i, 0, null, 0, v, alt);
-                int expected = alt[ChoiceModel.sample(v, n, u, cumulative)];
-                assertEquals(expected, m.logitKernel.draw(m.users, i, 0, social, u, weights));
+                ReviewerBatch batch = drawn(m, from, ReviewerBatch.MAX, u);
+                for (int lane = 0; lane < batch.size; lane++) {
+                    assertEquals(genericDraw(m, from + lane, 0, null, 0, u), batch.chosen[lane]);
+                }
             }
         }
         m.finish();
@@ -114,17 +142,22 @@ class LogitKernelTest {
     @Test
     void leavesUtilityGapsBeyondThePolynomialsRangeToTheGenericRoute() {
         ExperimentConfig c = market("meanField");
-        c.firms.get("a").price = 1e5; // -alpha * price reaches far below -700
+        c.firms.get("a").price = 1e5; // -alpha * price reaches far below -700 (for consumers; API users pay by token)
+        c.users.segments.consumer.share = 1;
+        c.users.segments.power.share = 0;
+        c.users.segments.enterprise.share = 0;
         Market m = new Market(c, 5, 1);
         m.start();
         m.offers.update(m.firms, m.platforms, m.regionFirmShare(), 0);
         m.logitKernel.refresh(m.offers);
-        double[] scratch = new double[LogitKernel.MAX_LANES];
         int fallbacks = 0;
-        for (int i = 0; i < 1000; i++) {
-            fallbacks += m.logitKernel.draw(m.users, i, 0, new double[LogitKernel.MAX_LANES], 0.5, scratch) < 0 ? 1 : 0;
+        for (int from = 0; from < 1024; from += ReviewerBatch.MAX) {
+            ReviewerBatch batch = drawn(m, from, ReviewerBatch.MAX, 0.5);
+            for (int lane = 0; lane < batch.size; lane++) {
+                fallbacks += batch.chosen[lane] < 0 ? 1 : 0;
+            }
         }
-        assertEquals(1000, fallbacks);
+        assertEquals(1024, fallbacks);
         m.finish();
     }
 
