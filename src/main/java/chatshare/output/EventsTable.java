@@ -22,7 +22,7 @@ final class EventsTable implements TickTable {
     public int write(Market m, RunLabel label, CSVPrinter out) throws IOException {
         int tick = m.tick();
         for (EventRecord e : m.events()) {
-            out.printRecord(label.run(), label.replicate(), CsvFormat.seed(label.seed()), tick, m.date(tick), e.type(), e.firm(),
+            CsvFormat.record(out, label.run(), label.replicate(), CsvFormat.seed(label.seed()), tick, m.date(tick), e.type(), e.firm(),
                     e.platform(), e.region(), CsvFormat.number(e.amount()), e.detail());
         }
         return m.events().size();

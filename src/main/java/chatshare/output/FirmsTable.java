@@ -24,7 +24,7 @@ final class FirmsTable implements TickTable {
         int tick = m.tick();
         double adopters = m.metrics.adopters() * m.agentWeight;
         for (Firm f : m.firms) {
-            out.printRecord(label.run(), label.replicate(), CsvFormat.seed(label.seed()), tick, m.date(tick), f.id,
+            CsvFormat.record(out, label.run(), label.replicate(), CsvFormat.seed(label.seed()), tick, m.date(tick), f.id,
                     CsvFormat.number(f.users), CsvFormat.number(m.metrics.share(f)),
                     CsvFormat.number(adopters > 0 ? f.users / adopters : Double.NaN),
                     CsvFormat.number(f.paidUsers), CsvFormat.number(f.freeUsers), CsvFormat.number(f.apiUsers),

@@ -26,7 +26,7 @@ final class MarketTable implements TickTable {
     public int write(Market m, RunLabel label, CSVPrinter out) throws IOException {
         int tick = m.tick();
         double adopters = m.metrics.adopters();
-        out.printRecord(label.run(), label.replicate(), CsvFormat.seed(label.seed()), tick, m.date(tick),
+        CsvFormat.record(out, label.run(), label.replicate(), CsvFormat.seed(label.seed()), tick, m.date(tick),
                 CsvFormat.number(adopters * m.agentWeight),
                 CsvFormat.number(m.metrics.outsideShare()),
                 CsvFormat.number(m.metrics.hhi()),

@@ -45,7 +45,7 @@ final class SegmentsTable implements TickTable {
                         double total = cell[firms + 1];
                         for (int j = 0; j <= firms; j++) {
                             boolean none = j == firms;
-                            out.printRecord(label.run(), label.replicate(), CsvFormat.seed(label.seed()), tick, m.date(tick),
+                            CsvFormat.record(out, label.run(), label.replicate(), CsvFormat.seed(label.seed()), tick, m.date(tick),
                                     SegmentsConfig.NAMES.get(s), m.regionIds.get(r), m.platforms.get(p).id, member,
                                     none ? Ids.NO_FIRM : m.firms.get(j).id, CsvFormat.number(cell[j] * m.agentWeight),
                                     none ? "" : CsvFormat.number(paid[j] * m.agentWeight),

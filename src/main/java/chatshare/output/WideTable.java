@@ -30,7 +30,7 @@ final class WideTable implements TickTable {
             row.add(CsvFormat.number(m.metrics.share(f)));
         }
         row.add(CsvFormat.number(m.metrics.outsideShare()));
-        out.printRecord(row);
+        CsvFormat.record(out, row.toArray());
         return 1;
     }
 }
