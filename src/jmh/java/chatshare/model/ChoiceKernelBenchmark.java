@@ -69,7 +69,7 @@ public class ChoiceKernelBenchmark {
         rng = RandomSource.XO_RO_SHI_RO_128_PP.create(42L);
         kernel = LogitKernel.create(market.offers);
         kernel.refresh(market.offers);
-        batch = new ReviewerBatch(v.length, 5);
+        batch = new ReviewerBatch(v.length);
     }
 
     @TearDown(Level.Trial)

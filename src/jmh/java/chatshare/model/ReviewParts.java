@@ -86,7 +86,7 @@ public final class ReviewParts {
     private static final double[] V = new double[64];
     private static final double[] CUMULATIVE = new double[64];
     private static final byte[] ALTS = new byte[64];
-    private static final ReviewerBatch BATCH = new ReviewerBatch(64, 32);
+    private static final ReviewerBatch BATCH = new ReviewerBatch(64);
 
     private static long part(int part, Market m, LogitKernel kernel, int i, double u) {
         Population p = m.users;

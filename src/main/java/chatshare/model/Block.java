@@ -29,7 +29,7 @@ final class Block {
         alts = new byte[alternatives];
         friends = new int[firms];
         newlyAware = new int[firms];
-        batch = new ReviewerBatch(alternatives, firms);
+        batch = new ReviewerBatch(alternatives);
     }
 
     void startChoices() {

@@ -19,8 +19,9 @@ final class Choices {
     private final Offers offers;
     private final LogitKernel kernel;
     private final boolean stranded;
-    /** Review probability by user type (UserTypes.segment divides, too slow per candidate). */
+    /** Review probability and social weight by user type (UserTypes.segment divides, too slow per review). */
     private final double[] reviewProb;
+    private final double[] socialWeight;
     private final double pMax;
     /** Every type reviews at pMax, so no candidate is thinned. */
     private final boolean unthinned;
@@ -41,8 +42,10 @@ final class Choices {
         this.stranded = stranded;
         double[] bySegment = m.config.users.segments.inOrder().stream().mapToDouble(s -> s.reviewProb).toArray();
         this.reviewProb = new double[types.count];
+        this.socialWeight = new double[types.count];
         for (int t = 0; t < types.count; t++) {
             reviewProb[t] = bySegment[types.segment(t)];
+            socialWeight[t] = offers.socialWeight(t);
         }
         // Segments without users must not raise the candidate rate of the skip sampler.
         this.pMax = m.config.users.segments.inOrder().stream().filter(s -> s.share > 0)
@@ -112,26 +115,15 @@ final class Choices {
         return p >= pMax || rng.nextDouble() * pMax < p;
     }
 
-    /** Queues reviewer i with its uniform and, in network mode, its neighbours' choices. */
+    /** Queues reviewer i with its uniform and, for the kernel in network mode, its social terms. */
     private void queue(Block block, int i, UniformRandomProvider rng, int tick) {
         ReviewerBatch batch = block.batch;
-        int lane = batch.size;
-        if (invDegree > 0) {
-            int[] friends = batch.friends;
-            int firms = block.friends.length;
-            int first = lane * firms;
-            Arrays.fill(friends, first, first + firms, 0);
-            for (int k = i * users.degree, end = k + users.degree; k < end; k++) {
-                int c = users.choice[users.neighbours[k]];
-                if (c != 0) {
-                    friends[first + Firm.firmOf(c)]++;
-                }
-            }
-            socialLanes(i, friends, first, batch.social, lane);
+        if (invDegree > 0 && kernel != null) {
+            socialLanes(i, friends(block, i), batch.social, batch.size);
         }
         block.reviews++;
-        batch.user[lane] = i;
-        batch.u[lane] = rng.nextDouble();
+        batch.user[batch.size] = i;
+        batch.u[batch.size] = rng.nextDouble();
         if (++batch.size == ReviewerBatch.MAX) {
             drawQueued(block, tick);
         }
@@ -153,17 +145,27 @@ final class Choices {
             int i = batch.user[lane];
             int to = kernel != null ? batch.chosen[lane] : -1;
             if (to < 0) {
-                int[] friends = null;
-                if (invDegree > 0) {
-                    friends = block.friends;
-                    System.arraycopy(batch.friends, lane * friends.length, friends, 0, friends.length);
-                }
+                // Rare with the kernel, so the neighbours are counted again rather than kept per lane.
+                int[] friends = invDegree > 0 ? friends(block, i) : null;
                 int n = offers.utilities(users, i, tick, friends, invDegree, block.utilities, block.alts);
                 to = block.alts[ChoiceModel.sample(block.utilities, n, batch.u[lane], block.cumulative)];
             }
             apply(block, i, to, tick);
         }
         batch.size = 0;
+    }
+
+    /** Neighbours of user i using each firm (last tick's choices), counted into block.friends. */
+    private int[] friends(Block block, int i) {
+        int[] friends = block.friends;
+        Arrays.fill(friends, 0);
+        for (int k = i * users.degree, end = k + users.degree; k < end; k++) {
+            int c = users.choice[users.neighbours[k]];
+            if (c != 0) {
+                friends[Firm.firmOf(c)]++;
+            }
+        }
+        return friends;
     }
 
     private void apply(Block block, int i, int to, int tick) {
@@ -183,13 +185,12 @@ final class Choices {
 
     /**
      * The network social term of each firm's alternatives for the reviewer in lane, as
-     * {@link Offers#utilities} computes it; friends[first + j] counts its neighbours using firm j.
+     * {@link Offers#utilities} computes it.
      */
-    private void socialLanes(int i, int[] friends, int first, double[] social, int lane) {
-        double sigma = offers.socialWeight(users.type[i]);
-        int firms = friends.length / ReviewerBatch.MAX;
-        for (int j = 0; j < firms; j++) {
-            double s = sigma * friends[first + j] * invDegree;
+    private void socialLanes(int i, int[] friends, double[] social, int lane) {
+        double sigma = socialWeight[users.type[i]];
+        for (int j = 0; j < friends.length; j++) {
+            double s = sigma * friends[j] * invDegree;
             social[Firm.freeAlt(j) * ReviewerBatch.MAX + lane] = s;
             social[Firm.paidAlt(j) * ReviewerBatch.MAX + lane] = s;
         }

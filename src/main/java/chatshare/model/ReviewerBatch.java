@@ -18,8 +18,6 @@ final class ReviewerBatch {
     final int[] chosen = new int[MAX];
     /** Network social term by [alternative * MAX + lane]; unused in mean-field mode. */
     final double[] social;
-    /** Neighbours using each firm by [lane * firms + firm] (network mode), for the generic route. */
-    final int[] friends;
     int size;
 
     // The kernel's lanes: each reviewer's own terms, its uniform and the alternatives it can choose.
@@ -40,9 +38,8 @@ final class ReviewerBatch {
     final double[] cumulative;
     final double[] count = new double[MAX];
 
-    ReviewerBatch(int alternatives, int firms) {
+    ReviewerBatch(int alternatives) {
         social = new double[alternatives * MAX];
-        friends = new int[MAX * firms];
         cumulative = new double[alternatives * MAX];
         terms = new double[alternatives * 3 * MAX];
     }

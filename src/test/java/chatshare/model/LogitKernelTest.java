@@ -72,7 +72,8 @@ class LogitKernelTest {
         boolean network = mode.equals("network");
         int firms = m.firms.size();
         double invDegree = 1.0 / 8;
-        ReviewerBatch batch = new ReviewerBatch(m.offers.alternatives(), firms);
+        ReviewerBatch batch = new ReviewerBatch(m.offers.alternatives());
+        int[][] friends = new int[ReviewerBatch.MAX][firms];
         SplittableRandom rng = new SplittableRandom(7);
         int checked = 0;
         for (int i = 0; i < m.agents();) {
@@ -85,8 +86,8 @@ class LogitKernelTest {
                 if (network) {
                     double sigma = m.offers.socialWeight(m.users.type[i]);
                     for (int j = 0; j < firms; j++) {
-                        batch.friends[lane * firms + j] = rng.nextInt(9);
-                        double s = sigma * batch.friends[lane * firms + j] * invDegree;
+                        friends[lane][j] = rng.nextInt(9);
+                        double s = sigma * friends[lane][j] * invDegree;
                         batch.social[Firm.freeAlt(j) * ReviewerBatch.MAX + lane] = s;
                         batch.social[Firm.paidAlt(j) * ReviewerBatch.MAX + lane] = s;
                     }
@@ -94,8 +95,7 @@ class LogitKernelTest {
             }
             m.logitKernel.draw(m.users, tick, batch);
             for (int lane = 0; lane < batch.size; lane++) {
-                int[] friends = network ? Arrays.copyOfRange(batch.friends, lane * firms, (lane + 1) * firms) : null;
-                int expected = genericDraw(m, batch.user[lane], tick, friends, invDegree, batch.u[lane]);
+                int expected = genericDraw(m, batch.user[lane], tick, network ? friends[lane] : null, invDegree, batch.u[lane]);
                 assertEquals(expected, batch.chosen[lane], "user " + batch.user[lane] + ", lane " + lane);
                 checked++;
             }
@@ -115,7 +115,7 @@ class LogitKernelTest {
 
     /** Draws users [from, from + count) with uniform u through the kernel. */
     private static ReviewerBatch drawn(Market m, int from, int count, double u) {
-        ReviewerBatch batch = new ReviewerBatch(m.offers.alternatives(), m.firms.size());
+        ReviewerBatch batch = new ReviewerBatch(m.offers.alternatives());
         batch.size = count;
         for (int lane = 0; lane < count; lane++) {
             batch.user[lane] = from + lane;
