@@ -41,6 +41,7 @@ public final class ReviewParts {
             throw new IllegalStateException("run with --add-modules jdk.incubator.vector");
         }
         kernel.refresh(m.offers);
+        batch = new ReviewerBatch(m.offers.alternatives());
         UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(42L);
         double[] best = new double[PARTS.length];
         java.util.Arrays.fill(best, Double.MAX_VALUE);
@@ -57,12 +58,12 @@ public final class ReviewParts {
                 for (int sweep = 0; sweep < 10; sweep++) {
                     for (int i = rng.nextInt(19); i < agents; i += 1 + rng.nextInt(19)) {
                         if (part == 3) {
-                            BATCH.user[BATCH.size] = i;
-                            BATCH.u[BATCH.size++] = rng.nextDouble();
-                            if (BATCH.size == ReviewerBatch.MAX) {
-                                kernel.draw(m.users, m.tick(), BATCH);
-                                sink += BATCH.chosen[0] + BATCH.chosen[BATCH.size - 1];
-                                BATCH.size = 0;
+                            batch.user[batch.size] = i;
+                            batch.u[batch.size++] = rng.nextDouble();
+                            if (batch.size == ReviewerBatch.MAX) {
+                                kernel.draw(m.users, m.tick(), batch);
+                                sink += batch.chosen[0] + batch.chosen[batch.size - 1];
+                                batch.size = 0;
                             }
                         } else {
                             sink += part(part, m, kernel, i, rng.nextDouble());
@@ -86,7 +87,7 @@ public final class ReviewParts {
     private static final double[] V = new double[64];
     private static final double[] CUMULATIVE = new double[64];
     private static final byte[] ALTS = new byte[64];
-    private static final ReviewerBatch BATCH = new ReviewerBatch(64);
+    private static ReviewerBatch batch;
 
     private static long part(int part, Market m, LogitKernel kernel, int i, double u) {
         Population p = m.users;

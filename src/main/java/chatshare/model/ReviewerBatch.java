@@ -16,7 +16,7 @@ final class ReviewerBatch {
     final double[] u = new double[MAX];
     /** The alternative each reviewer chose, or -1 where the generic route must decide. */
     final int[] chosen = new int[MAX];
-    /** Network social term by [alternative * MAX + lane]; unused in mean-field mode. */
+    /** Network social term by [alternative * MAX + lane]; stays all zeros in mean-field mode. */
     final double[] social;
     int size;
 
@@ -32,15 +32,15 @@ final class ReviewerBatch {
     final long[] available = new long[MAX];
     /** Where each reviewer's type starts in the kernel's per-type terms. */
     final int[] typeStart = new int[MAX];
-    /** The per-type terms of one vector whose reviewers differ in type, by lane. */
+    // One vector's scratch (at most MAX lanes, whatever the width): the per-type terms of lanes
+    // that differ in type, the cumulative weights by [alternative * lanes + lane], and the picks.
     final double[] terms;
-    /** Cumulative weights of one vector's lanes by [alternative * lanes + lane], and the lanes' picks. */
     final double[] cumulative;
     final double[] count = new double[MAX];
 
     ReviewerBatch(int alternatives) {
         social = new double[alternatives * MAX];
         cumulative = new double[alternatives * MAX];
-        terms = new double[alternatives * 3 * MAX];
+        terms = new double[alternatives * VectorLogit.TERMS * MAX];
     }
 }

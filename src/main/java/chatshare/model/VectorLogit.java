@@ -18,13 +18,20 @@ import jdk.incubator.vector.VectorSpecies;
  */
 final class VectorLogit implements LogitKernel {
     /**
-     * The widest vectors the CPU has: with lanes over reviewers no lane idles, and 512 bits
-     * measured faster than 256 on the project's machine (docs/PERFORMANCE.md).
+     * The widest vectors the CPU has, up to 512 bits: with lanes over reviewers no lane idles,
+     * and 512 bits measured faster than 256 on the project's machine (docs/PERFORMANCE.md).
      * {@code -Dchatshare.vectorBits=256} narrows them for comparison; the bits do not depend on
      * the lane count.
      */
     static final VectorSpecies<Double> S = species(Integer.getInteger("chatshare.vectorBits", 512));
     private static final int L = S.length();
+
+    static {
+        if (ReviewerBatch.MAX % L != 0) {
+            throw new IllegalStateException(S.vectorBitSize() + "-bit vectors do not divide a batch of "
+                    + ReviewerBatch.MAX + " reviewers; set -Dchatshare.vectorBits=512 or less");
+        }
+    }
     private static final VectorSpecies<Long> LONGS = VectorSpecies.of(long.class, S.vectorShape());
     private static final DoubleVector ZERO = DoubleVector.zero(S);
     private static final DoubleVector ONE = DoubleVector.broadcast(S, 1.0);
@@ -33,7 +40,7 @@ final class VectorLogit implements LogitKernel {
     private static final int PRICE = 0;
     private static final int CONSTANT = 1;
     private static final int NEG_FILTERING_WEIGHT = 2;
-    private static final int TERMS = 3;
+    static final int TERMS = 3;
 
     private final int alts;
     private final double[] quality;
@@ -137,8 +144,9 @@ final class VectorLogit implements LogitKernel {
         DoubleVector current = DoubleVector.fromArray(S, batch.current, g);
         DoubleVector reference = DoubleVector.fromArray(S, batch.reference, g);
         LongVector available = LongVector.fromArray(LONGS, batch.available, g);
-        // exp(v_0 - v_0) is exactly 1 when v_0 is finite; other lanes fall back.
-        long drawn = lanes(reference.sub(reference).compare(VectorOperators.EQ, 0.0));
+        // The outside option weighs exp(v_0 - v_0) = 1. (When v_0 is not finite, no other x is
+        // either, so the range check sends the lane to the generic route.)
+        long drawn = -1L;
         double[] cumulative = batch.cumulative;
         ONE.intoArray(cumulative, 0);
         for (int k = 1; k < alts; k++) {

@@ -132,13 +132,94 @@ class LogitKernelTest {
         m.offers.update(m.firms, m.platforms, m.regionFirmShare(), 0);
         m.logitKernel.refresh(m.offers);
         for (int from = 0; from < 2000; from += ReviewerBatch.MAX) {
-            for (double u : new double[] {0.0, Math.nextDown(1.0)}) {
+            // u = 1 never comes from a generator, but both routes then pick the last available alternative.
+            for (double u : new double[] {0.0, Math.nextDown(1.0), 1.0}) {
                 ReviewerBatch batch = drawn(m, from, ReviewerBatch.MAX, u);
                 for (int lane = 0; lane < batch.size; lane++) {
                     assertEquals(genericDraw(m, from + lane, 0, null, 0, u), batch.chosen[lane]);
                 }
             }
         }
+        m.finish();
+    }
+
+    /** The generic route's cumulative weights of user i: cumulative[q] for its q-th choosable alternative alt[q]. */
+    private static int genericCumulative(Market m, int i, double[] cumulative, byte[] alt) {
+        double[] v = new double[alt.length];
+        int n = m.offers.utilities(m.users, i, m.tick(), null, 0, v, alt);
+        double total = 0;
+        for (int q = 0; q < n; q++) {
+            total += Exp.exp(v[q] - v[0]);
+            cumulative[q] = total;
+        }
+        return n;
+    }
+
+    /** A market after a few ticks, so users differ in choice and tenure, with the kernel's tables current. */
+    private static Market stepped(long seed) {
+        Market m = new Market(market("meanField"), seed, 1);
+        m.start();
+        for (int t = 0; t < 3; t++) {
+            m.schedule.step(m);
+        }
+        m.offers.update(m.firms, m.platforms, m.regionFirmShare(), m.tick());
+        m.logitKernel.refresh(m.offers);
+        return m;
+    }
+
+    @Test
+    void sumsTheGenericRoutesWeightsBitForBit() {
+        // A wrong last bit rarely changes a choice, so the sums themselves are compared: with one
+        // vector's worth of reviewers, batch.cumulative holds that vector's sums by [alt * L + lane].
+        Market m = stepped(6);
+        int lanes = VectorLogit.S.length();
+        int alts = m.offers.alternatives();
+        double[] cumulative = new double[alts];
+        byte[] alt = new byte[alts];
+        int compared = 0;
+        for (int from = 0; from + lanes <= 4000; from += lanes) {
+            ReviewerBatch batch = drawn(m, from, lanes, 0.5);
+            for (int lane = 0; lane < lanes; lane++) {
+                if (batch.chosen[lane] < 0) {
+                    continue;
+                }
+                int n = genericCumulative(m, from + lane, cumulative, alt);
+                for (int q = 0; q < n; q++) {
+                    assertEquals(Double.doubleToRawLongBits(cumulative[q]),
+                            Double.doubleToRawLongBits(batch.cumulative[alt[q] * lanes + lane]), "user " + (from + lane));
+                    compared++;
+                }
+            }
+        }
+        assertTrue(compared > 4000, "compared " + compared);
+        m.finish();
+    }
+
+    @Test
+    void aUniformLandingExactlyOnACumulativeSumPicksLikeTheGenericRoute() {
+        // ChoiceModel.sample picks the first alternative whose cumulative weight exceeds u * total;
+        // at equality the next one. Each uniform here makes u * total equal a cumulative sum.
+        Market m = stepped(7);
+        int alts = m.offers.alternatives();
+        double[] cumulative = new double[alts];
+        byte[] alt = new byte[alts];
+        int ties = 0;
+        for (int i = 0; i < 4000; i++) {
+            int n = genericCumulative(m, i, cumulative, alt);
+            double total = cumulative[n - 1];
+            for (int q = 0; q < n - 1; q++) {
+                double u = cumulative[q] / total;
+                for (int step = 0; step < 4 && u * total != cumulative[q]; step++) {
+                    u = u * total < cumulative[q] ? Math.nextUp(u) : Math.nextDown(u);
+                }
+                if (u * total != cumulative[q] || u >= 1) {
+                    continue;
+                }
+                ties++;
+                assertEquals(genericDraw(m, i, m.tick(), null, 0, u), drawn(m, i, 1, u).chosen[0], "user " + i + ", u = " + u);
+            }
+        }
+        assertTrue(ties > 1000, "ties " + ties);
         m.finish();
     }
 
