@@ -14,8 +14,9 @@ interface LogitKernel {
     /**
      * Draws the choices of batch.size reviewers batch.user with uniforms batch.u into
      * batch.chosen: the alternative, or -1 where an argument of exp (of any alternative, even one
-     * the reviewer cannot choose) leaves the polynomial's range and the generic route must decide. batch.social holds each reviewer's network social term
-     * by alternative (zeros in mean-field mode).
+     * the reviewer cannot choose) leaves the polynomial's range and the generic route must
+     * decide. batch.social holds each reviewer's network social term by alternative (zeros in
+     * mean-field mode).
      */
     void draw(Population pop, int tick, ReviewerBatch batch);
 

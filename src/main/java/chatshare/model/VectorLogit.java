@@ -26,12 +26,6 @@ final class VectorLogit implements LogitKernel {
     static final VectorSpecies<Double> S = species(Integer.getInteger("chatshare.vectorBits", 512));
     private static final int L = S.length();
 
-    static {
-        if (ReviewerBatch.MAX % L != 0) {
-            throw new IllegalStateException(S.vectorBitSize() + "-bit vectors do not divide a batch of "
-                    + ReviewerBatch.MAX + " reviewers; set -Dchatshare.vectorBits=512 or less");
-        }
-    }
     private static final VectorSpecies<Long> LONGS = VectorSpecies.of(long.class, S.vectorShape());
     private static final DoubleVector ZERO = DoubleVector.zero(S);
     private static final DoubleVector ONE = DoubleVector.broadcast(S, 1.0);
@@ -195,11 +189,15 @@ final class VectorLogit implements LogitKernel {
         return mask.allTrue() ? -1L : mask.toLong();
     }
 
-    /** The widest species of at most maxBits that the CPU supports. */
+    /**
+     * The widest species of at most maxBits that the CPU supports, with a power-of-two number of
+     * bits, so that whole vectors tile a batch of reviewers (SVE allows other widths).
+     */
     private static VectorSpecies<Double> species(int maxBits) {
         VectorSpecies<Double> preferred = DoubleVector.SPECIES_PREFERRED;
-        return preferred.vectorBitSize() <= maxBits ? preferred
-                : VectorSpecies.of(double.class, VectorShape.forBitSize(maxBits));
+        int bits = Integer.highestOneBit(Math.min(maxBits, preferred.vectorBitSize()));
+        return bits == preferred.vectorBitSize() ? preferred
+                : VectorSpecies.of(double.class, VectorShape.forBitSize(bits));
     }
 
     /** Alternatives user i can choose: offered to its type and of a firm it knows. */
