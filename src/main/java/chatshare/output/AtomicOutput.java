@@ -127,6 +127,14 @@ public final class AtomicOutput implements AutoCloseable {
         return entry;
     }
 
+    /** Commits the file and returns its manifest entry for a table: rows, bytes and sha256. */
+    public Map<String, Object> commitEntry(long rows) throws IOException {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("rows", rows);
+        entry.putAll(commitEntry());
+        return entry;
+    }
+
     /**
      * The file as bytes (a workbook, an image), counted and hashed like the writer's text; use
      * one or the other for a file, not both.

@@ -44,7 +44,7 @@ public final class LearningTables {
                         n(f.realisedProfit()), n(f.realisedDelta()));
             }
             csv.flush();
-            files.put(OUTCOMES, entry(out, outcomes.firms.size()));
+            files.put(OUTCOMES, out.commitEntry(outcomes.firms.size()));
         }
         try (AtomicOutput out = folder.open(IMPULSE)) {
             CSVPrinter csv = new CSVPrinter(out.writer(), CsvFormat.WRITE);
@@ -54,18 +54,9 @@ public final class LearningTables {
                         n(p.profit()), n(p.delta()));
             }
             csv.flush();
-            files.put(IMPULSE, entry(out, outcomes.impulse.size()));
+            files.put(IMPULSE, out.commitEntry(outcomes.impulse.size()));
         }
         return files;
-    }
-
-    private static Map<String, Object> entry(AtomicOutput out, long rows) throws IOException {
-        String sha = out.commit();
-        Map<String, Object> e = new LinkedHashMap<>();
-        e.put("rows", (long) rows);
-        e.put("bytes", out.bytes());
-        e.put("sha256", sha);
-        return e;
     }
 
     private static String n(double x) {

@@ -104,20 +104,16 @@ public final class RunOutputs implements TickObserver, AutoCloseable {
         Map<String, Map<String, Object>> summary = new LinkedHashMap<>();
         for (int k = 0; k < files.size(); k++) {
             AtomicOutput file = files.get(k);
-            String sha;
+            Map<String, Object> entry;
             try {
                 printers.get(k).flush();
-                sha = file.commit();
+                entry = file.commitEntry(rows[k]);
             } catch (IOException | IllegalStateException e) {
                 if (folder.discarded()) {
                     throw interrupted();
                 }
                 throw e;
             }
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("rows", rows[k]);
-            entry.put("bytes", file.bytes());
-            entry.put("sha256", sha);
             summary.put(file.target().getFileName().toString(), entry);
         }
         return summary;
