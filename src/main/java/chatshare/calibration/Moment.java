@@ -60,10 +60,10 @@ public final class Moment {
     /** The probe: (best-response price - price) / price of the moment's firm, NaN for a firm not active or free. */
     double probe(Market market) {
         Firm f = market.firm(spec.firm);
-        if (!f.active || !(f.price > 0)) {
+        if (!f.active() || !(f.offer().price() > 0)) {
             return Double.NaN;
         }
-        return (Equilibrium.bestResponsePrice(market, f) - f.price) / f.price;
+        return (Equilibrium.bestResponsePrice(market, f) - f.offer().price()) / f.offer().price();
     }
 
     /**

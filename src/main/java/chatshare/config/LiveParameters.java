@@ -3,6 +3,8 @@ package chatshare.config;
 import com.google.gson.JsonElement;
 import java.lang.reflect.Field;
 import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -72,6 +74,31 @@ public final class LiveParameters {
     }
 
     private record Target(Object owner, Field field) {
+    }
+
+    /** Every live numeric parameter path of this config, map entries by their keys (lists are not live). */
+    public static List<String> paths(ExperimentConfig config) {
+        List<String> paths = new ArrayList<>();
+        collect(config, "", paths);
+        return paths.stream().filter(p -> ParameterPolicy.allows(p, ParameterPolicy.Use.LIVE)).toList();
+    }
+
+    private static void collect(Object section, String prefix, List<String> paths) {
+        for (Field f : Schema.fields(section.getClass()).values()) {
+            String path = prefix + f.getName();
+            Object value = read(f, section);
+            if (f.getType() == double.class || f.getType() == int.class) {
+                paths.add(path);
+            } else if (Schema.isSection(f.getGenericType()) && value != null) {
+                collect(value, path + ".", paths);
+            } else if (Schema.isMap(f.getGenericType()) && value instanceof Map<?, ?> map) {
+                for (Map.Entry<?, ?> e : map.entrySet()) {
+                    if (e.getValue() != null && Schema.isSection(e.getValue().getClass())) {
+                        collect(e.getValue(), path + "." + e.getKey() + ".", paths);
+                    }
+                }
+            }
+        }
     }
 
     /** Follows a path through config sections and map entries to the owner of its last key. */

@@ -19,5 +19,6 @@ public class SegmentsConfig {
     }
 
     public static final List<String> NAMES = List.of("consumer", "power", "enterprise");
+    public static final int CONSUMER = 0;
     public static final int ENTERPRISE = 2;
 }

@@ -79,7 +79,7 @@ public final class SingleRun {
                         (finished.toEpochMilli() - started.toEpochMilli()) / 1000.0, resolved, files);
                 outputs.publish();
                 Map<String, Double> shares = new java.util.LinkedHashMap<>();
-                market.firms.forEach(f -> shares.put(f.id, market.metrics.share(f)));
+                market.firms().forEach(f -> shares.put(f.id, market.metrics.share(f)));
                 return new Result(files, loopSeconds, loopCpuSeconds, market.reviews(), market.agents(), ticks, shares);
             } finally {
                 market.finish();

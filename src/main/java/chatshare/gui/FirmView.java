@@ -20,24 +20,24 @@ final class FirmView implements Propertied {
         properties = new LiveProperties(market)
                 .parameter(at + "price").parameter(at + "apiPrice").parameter(at + "filtering")
                 .parameter(at + "quality").parameter(at + "reputation").parameter(at + "marketingWeek")
-                .reading("active", Boolean.class, () -> firm.active)
+                .reading("active", Boolean.class, () -> firm.active())
                 .choice("pricing rule", "Pricing strategy (MODEL.md 7.5); a change applies from the next decision, "
-                        + "with fresh strategy state, like a setStrategy event", StrategyRules.PRICING, firm::pricingRule,
+                        + "with fresh strategy state, like a setStrategy event", StrategyRules.PRICING, firm.strategies()::pricingRule,
                         rule -> market.live.switchStrategy(firm.id, rule, ""))
                 .choice("filtering rule", "Filtering strategy (MODEL.md 7.5); a change applies from the next decision",
-                        StrategyRules.FILTERING, firm::filteringRule, rule -> market.live.switchStrategy(firm.id, "", rule))
-                .reading("last decision", String.class, firm::lastDecisionText)
+                        StrategyRules.FILTERING, firm.strategies()::filteringRule, rule -> market.live.switchStrategy(firm.id, "", rule))
+                .reading("last decision", String.class, firm.strategies()::lastDecisionText)
                 .reading("share", Double.class, () -> market.metrics.share(firm))
-                .reading("users", Double.class, () -> firm.users)
-                .reading("paidUsers", Double.class, () -> firm.paidUsers)
-                .reading("apiUsers", Double.class, () -> firm.apiUsers)
-                .reading("revenueWeek ($)", Double.class, () -> firm.revenueWeek)
-                .reading("costsWeek ($)", Double.class, () -> firm.costsWeek)
-                .reading("cash ($)", Double.class, () -> firm.cash)
-                .reading("debt ($)", Double.class, () -> firm.debt)
+                .reading("users", Double.class, () -> firm.week().users())
+                .reading("paidUsers", Double.class, () -> firm.week().paidUsers())
+                .reading("apiUsers", Double.class, () -> firm.week().apiUsers())
+                .reading("revenueWeek ($)", Double.class, () -> firm.week().revenue())
+                .reading("costsWeek ($)", Double.class, () -> firm.week().costs())
+                .reading("cash ($)", Double.class, () -> firm.accounts().cash())
+                .reading("debt ($)", Double.class, () -> firm.accounts().debt())
                 .reading("runway (months)", Double.class, firm::runwayMonths)
-                .reading("valuation ($)", Double.class, () -> firm.valuation)
-                .reading("strikes", Integer.class, firm::totalStrikes);
+                .reading("valuation ($)", Double.class, () -> firm.accounts().valuation())
+                .reading("strikes", Integer.class, firm.presence()::totalStrikes);
     }
 
     @Override

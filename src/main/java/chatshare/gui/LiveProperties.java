@@ -33,7 +33,7 @@ final class LiveProperties extends Properties {
     LiveProperties parameter(String path) {
         LiveParameters.Live live;
         try {
-            live = LiveParameters.describe(market.config, path);
+            live = LiveParameters.describe(market.config(), path);
         } catch (IllegalArgumentException e) {
             return this;
         }

@@ -37,9 +37,9 @@ final class MarketCharts {
 
     MarketCharts() {
         shares = add("Market shares", "share of users", (m, f) -> m.metrics.share(f), "none", m -> m.metrics.outsideShare()).generator();
-        add("Prices", "paid plan ($/month)", (m, f) -> f.price, null, null);
-        add("Filtering", "filtering level", (m, f) -> f.filtering, null, null);
-        add("Cash", "cash ($ billion)", (m, f) -> f.cash / 1e9, null, null);
+        add("Prices", "paid plan ($/month)", (m, f) -> f.offer().price(), null, null);
+        add("Filtering", "filtering level", (m, f) -> f.offer().filtering(), null, null);
+        add("Cash", "cash ($ billion)", (m, f) -> f.accounts().cash() / 1e9, null, null);
         add("Runway", "runway (months, capped at " + (int) RUNWAY_CAP + "; none while profitable)",
                 (m, f) -> Double.isFinite(f.runwayMonths()) ? Math.min(RUNWAY_CAP, f.runwayMonths()) : Double.NaN, null, null);
         add("Concentration", "HHI among adopters", null, "HHI", m -> m.metrics.hhi());
@@ -67,12 +67,12 @@ final class MarketCharts {
 
     /** New, empty series for a freshly started market. */
     void start(Market m) {
-        List<Color> colours = List.copyOf(FirmColours.of(m.firms.stream().map(f -> f.id).toList()).values());
+        List<Color> colours = List.copyOf(FirmColours.of(m.firms().stream().map(f -> f.id).toList()).values());
         for (Chart c : charts) {
             c.generator().removeAllSeries();
             c.series().clear();
-            for (int j = 0; c.perFirm() != null && j < m.firms.size(); j++) {
-                addSeries(c, m.firms.get(j).name, colours.get(j));
+            for (int j = 0; c.perFirm() != null && j < m.firms().size(); j++) {
+                addSeries(c, m.firms().get(j).name, colours.get(j));
             }
             if (c.extra() != null) {
                 addSeries(c, c.extraName(), c.generator() == shares ? FirmColours.NONE : Color.DARK_GRAY);
@@ -91,8 +91,8 @@ final class MarketCharts {
         double week = x(m, m.tick());
         for (Chart c : charts) {
             int k = 0;
-            for (int j = 0; c.perFirm() != null && j < m.firms.size(); j++) {
-                c.series().get(k++).add(week, c.perFirm().of(m, m.firms.get(j)), false);
+            for (int j = 0; c.perFirm() != null && j < m.firms().size(); j++) {
+                c.series().get(k++).add(week, c.perFirm().of(m, m.firms().get(j)), false);
             }
             if (c.extra() != null) {
                 c.series().get(k).add(week, c.extra().applyAsDouble(m), false);

@@ -60,7 +60,7 @@ public final class MarketWithUI extends GUIState {
         for (TimeSeriesChartGenerator chart : charts.generators()) { // tiled in two columns right of the map
             frames.add(frame(controller, chart.createFrame(), chart.getTitle(), layout.charts().get(k++)));
         }
-        if (market().config.market.social.equals("network")) {
+        if (market().config().market.social.equals("network")) {
             network = new NetworkView(this, map);
             frames.add(frame(controller, network.display.createFrame(), "Social network (sample)", layout.network()));
         }
@@ -98,7 +98,7 @@ public final class MarketWithUI extends GUIState {
 
     private void setUpViews() {
         Market m = market();
-        firms = m.firms.stream().map(f -> new FirmView(m, f)).toList();
+        firms = m.firms().stream().map(f -> new FirmView(m, f)).toList();
         map.start(m, sampleSize, firms);
         if (network != null) {
             network.start(m);
@@ -122,7 +122,7 @@ public final class MarketWithUI extends GUIState {
                     .parameter(at + "outsideUtility");
         }
         p.parameter("users.lockInTicks").parameter("market.firmDecisionEvery");
-        for (String region : m.config.regulators.keySet()) {
+        for (String region : m.config().regulators.keySet()) {
             String at = "regulators." + region + ".";
             p.parameter(at + "fMin").parameter(at + "hazard").parameter(at + "fineRate");
         }
@@ -130,14 +130,14 @@ public final class MarketWithUI extends GUIState {
                 .reading("date", String.class, () -> m.date(Math.max(0, m.tick())).toString())
                 .reading("outsideShare", Double.class, m.metrics::outsideShare)
                 .reading("hhi", Double.class, m.metrics::hhi);
-        for (String id : m.config.firms.keySet()) { // by id: a restart makes new Firm objects
+        for (String id : m.config().firms.keySet()) { // by id: a restart makes new Firm objects
             p.choice(id + " pricing rule", "Pricing strategy of " + id + "; applies from its next decision, like a "
                     + "setStrategy event", StrategyRules.PRICING, () -> m.live.strategyRule(id, true),
                     rule -> m.live.switchStrategy(id, rule, ""));
             p.choice(id + " filtering rule", "Filtering strategy of " + id + "; applies from its next decision",
                     StrategyRules.FILTERING, () -> m.live.strategyRule(id, false), rule -> m.live.switchStrategy(id, "", rule));
         }
-        for (String id : m.config.firms.keySet()) {
+        for (String id : m.config().firms.keySet()) {
             p.reading("firm " + id, FirmView.class,
                     () -> firms.stream().filter(f -> f.firm.id.equals(id)).findFirst().orElse(null));
         }

@@ -40,7 +40,7 @@ final class NetworkView {
             @Override
             public void draw(Object object, Graphics2D g, DrawInfo2D info) {
                 UserView u = (UserView) object;
-                paint = colours.colourOf(((chatshare.model.Market) info.gui.state).users.choice[u.index]);
+                paint = colours.colourOf(((chatshare.model.Market) info.gui.state).users().choice[u.index]);
                 super.draw(object, g, info);
             }
         });
@@ -52,7 +52,7 @@ final class NetworkView {
     void start(Market m) {
         nodes.clear();
         links.clear();
-        if (m.users.neighbours == null) {
+        if (m.users().neighbours == null) {
             return;
         }
         int n = Math.min(USERS, m.agents());
@@ -63,10 +63,10 @@ final class NetworkView {
             nodes.setObjectLocation(views[i], new Double2D(0.5 + 0.45 * Math.cos(angle), 0.5 + 0.45 * Math.sin(angle)));
             links.addNode(views[i]);
         }
-        int degree = m.users.degree;
+        int degree = m.users().degree;
         for (int i = 0; i < n; i++) {
             for (int k = 0; k < degree; k++) {
-                int j = m.users.neighbours[i * degree + k];
+                int j = m.users().neighbours[i * degree + k];
                 if (j < n) {
                     links.addEdge(views[i], views[j], null);
                 }

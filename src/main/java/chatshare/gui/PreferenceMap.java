@@ -62,11 +62,11 @@ final class PreferenceMap {
         sampleX = new float[sample.length];
         sampleY = new float[sample.length];
         for (int k = 0; k < sample.length; k++) {
-            sampleX[k] = m.users.filterIdeal[sample[k]];
-            sampleY[k] = (float) MapAxes.userY(m.users.priceSensitivity[sample[k]]);
+            sampleX[k] = m.users().filterIdeal[sample[k]];
+            sampleY[k] = (float) MapAxes.userY(m.users().priceSensitivity[sample[k]]);
         }
-        names = m.firms.stream().map(f -> f.name).toList();
-        colours = FirmColours.of(m.firms.stream().map(f -> f.id).toList()).values().toArray(Color[]::new);
+        names = m.firms().stream().map(f -> f.name).toList();
+        colours = FirmColours.of(m.firms().stream().map(f -> f.id).toList()).values().toArray(Color[]::new);
         firmsField.clear();
         for (FirmView v : views) {
             // names are drawn by FirmLabels, which keeps them apart (MASON's labels overlap at equal offers)
@@ -78,8 +78,8 @@ final class PreferenceMap {
     /** Moves the firm markers to their current offers; exited firms disappear. */
     void update() {
         for (FirmView v : firms) {
-            if (v.firm.active) {
-                firmsField.setObjectLocation(v, new Double2D(v.firm.filtering, MapAxes.y(v.firm.price)));
+            if (v.firm.active()) {
+                firmsField.setObjectLocation(v, new Double2D(v.firm.offer().filtering(), MapAxes.y(v.firm.offer().price())));
             } else {
                 firmsField.remove(v);
             }
@@ -98,7 +98,7 @@ final class PreferenceMap {
             if (market == null) {
                 return;
             }
-            byte[] choice = market.users.choice;
+            byte[] choice = market.users().choice;
             int dot = Math.max(2, (int) Math.round(info.draw.width / 300));
             for (boolean adopters : new boolean[] {false, true}) {
                 for (int k = 0; k < sample.length; k++) {
@@ -122,7 +122,7 @@ final class PreferenceMap {
     private final class FirmLabels extends FieldPortrayal2D {
         @Override
         public void draw(Object object, Graphics2D g, DrawInfo2D info) {
-            List<FirmView> active = firms.stream().filter(v -> v.firm.active).toList();
+            List<FirmView> active = firms.stream().filter(v -> v.firm.active()).toList();
             if (active.isEmpty()) {
                 return;
             }
@@ -135,8 +135,8 @@ final class PreferenceMap {
             double[] width = new double[n];
             for (int k = 0; k < n; k++) {
                 chatshare.model.Firm f = active.get(k).firm;
-                x[k] = info.draw.x + f.filtering * info.draw.width + 0.02 * info.draw.width;
-                y[k] = info.draw.y + MapAxes.y(f.price) * info.draw.height - metrics.getAscent() / 2.0;
+                x[k] = info.draw.x + f.offer().filtering() * info.draw.width + 0.02 * info.draw.width;
+                y[k] = info.draw.y + MapAxes.y(f.offer().price()) * info.draw.height - metrics.getAscent() / 2.0;
                 width[k] = metrics.stringWidth(f.name);
             }
             double[] top = LabelPlacement.place(x, y, width, metrics.getHeight());

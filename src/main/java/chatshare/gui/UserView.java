@@ -14,12 +14,12 @@ final class UserView implements Propertied {
 
     UserView(Market m, int index) {
         this.index = index;
-        var u = m.users;
+        var u = m.users();
         properties = new LiveProperties(m)
                 .reading("user", Integer.class, () -> index)
-                .reading("region", String.class, () -> m.regionIds.get(m.types.region(u.type[index])))
-                .reading("segment", String.class, () -> chatshare.config.SegmentsConfig.NAMES.get(m.types.segment(u.type[index])))
-                .reading("uses", String.class, () -> u.choice[index] == 0 ? "none" : m.firms.get(Firm.firmOf(u.choice[index])).name)
+                .reading("region", String.class, () -> m.regionIds.get(m.types().region(u.type[index])))
+                .reading("segment", String.class, () -> chatshare.config.SegmentsConfig.NAMES.get(m.types().segment(u.type[index])))
+                .reading("uses", String.class, () -> u.choice[index] == 0 ? "none" : m.firms().get(Firm.firmOf(u.choice[index])).name)
                 .reading("filteringIdeal", Double.class, () -> (double) u.filterIdeal[index])
                 .reading("tolerance", Double.class, () -> (double) u.tolerance[index])
                 .reading("priceSensitivity", Double.class, () -> (double) u.priceSensitivity[index])
@@ -28,7 +28,7 @@ final class UserView implements Propertied {
 
     private static String known(Market m, int aware) {
         List<String> names = new ArrayList<>();
-        for (Firm f : m.firms) {
+        for (Firm f : m.firms()) {
             if ((aware >>> f.index & 1) != 0) {
                 names.add(f.name);
             }

@@ -11,36 +11,33 @@ final class Acquisition {
      * target now know the acquirer, cash and debt are added, the better quality is kept, and
      * the target leaves. Users in regions where the acquirer is not available re-choose.
      */
-    static void acquire(Market m, Firm acquirer, Firm target) {
-        if (!acquirer.active || target.exitTick >= 0) {
-            m.record(new EventRecord("acquisitionSkipped", acquirer.id, "", "", Double.NaN,
-                    (!acquirer.active ? acquirer.id : target.id) + " is not in the market"));
+    static void acquire(Population users, Tally tally, AwareCounts aware, EventLog log, double agentWeight, int tick,
+            Firm acquirer, Firm target) {
+        if (!acquirer.active() || target.exitTick() >= 0) {
+            log.record(new EventRecord("acquisitionSkipped", acquirer.id, "", "", Double.NaN,
+                    (!acquirer.active() ? acquirer.id : target.id) + " is not in the market"));
             return;
         }
         int targetBit = 1 << target.index;
         int acquirerBit = 1 << acquirer.index;
-        int free = acquirer.freePlan ? Firm.freeAlt(acquirer.index) : Firm.paidAlt(acquirer.index);
+        int free = acquirer.freePlan() ? Firm.freeAlt(acquirer.index) : Firm.paidAlt(acquirer.index);
         long moved = 0;
-        for (int i = 0; i < m.users.size; i++) {
-            int c = m.users.choice[i];
+        for (int i = 0; i < users.size; i++) {
+            int c = users.choice[i];
             if (c != 0 && Firm.firmOf(c) == target.index) {
                 int to = c == Firm.freeAlt(target.index) ? free : Firm.paidAlt(acquirer.index);
-                m.tally.add(m.users.type[i], c, -1);
-                m.tally.add(m.users.type[i], to, 1);
-                m.users.choice[i] = (byte) to;
+                tally.moveChoice(users.type[i], c, to);
+                users.choice[i] = (byte) to;
                 moved++;
             }
-            if ((m.users.aware[i] & targetBit) != 0 && (m.users.aware[i] & acquirerBit) == 0) {
-                m.users.aware[i] |= acquirerBit;
-                m.awareCount[acquirer.index]++;
+            if ((users.aware[i] & targetBit) != 0 && (users.aware[i] & acquirerBit) == 0) {
+                users.aware[i] |= acquirerBit;
+                aware.add(acquirer.index, 1);
             }
         }
-        acquirer.cash += target.cash;
-        acquirer.debt += target.debt;
-        acquirer.quality = Math.max(acquirer.quality, target.quality);
-        target.cash = 0;
-        target.debt = 0;
-        m.exit(target, "acquired by " + acquirer.id);
-        m.record(new EventRecord("acquisition", acquirer.id, "", "", moved * m.agentWeight, "absorbed " + target.id));
+        acquirer.accounts().absorb(target.accounts());
+        acquirer.quality().atLeast(target.quality().level());
+        target.exit(tick, "acquired by " + acquirer.id, log);
+        log.record(new EventRecord("acquisition", acquirer.id, "", "", moved * agentWeight, "absorbed " + target.id));
     }
 }

@@ -1,6 +1,8 @@
 package chatshare.model;
 
+import chatshare.config.ExperimentConfig;
 import java.util.Arrays;
+import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.GeometricSampler;
 import org.apache.commons.rng.sampling.distribution.SharedStateDiscreteSampler;
@@ -22,29 +24,31 @@ final class Awareness {
     /** [firm][region] mean-field probabilities. */
     private final double[][] p;
 
-    Awareness(Market m) {
-        users = m.users;
-        types = m.types;
+    /** This tick's hazards: firms' marketing and word of mouth, last tick's regional shares. */
+    Awareness(ExperimentConfig config, List<Firm> firmList, Population users, UserTypes types, AwareCounts aware,
+            double[][] regionFirmShare) {
+        this.users = users;
+        this.types = types;
         network = users.neighbours != null;
-        int firms = m.firms.size();
+        int firms = firmList.size();
         base = new double[firms];
         wordOfMouth = new double[firms];
         pMax = new double[firms];
         p = new double[firms][];
-        reach = reach(m);
-        for (Firm f : m.firms) {
+        reach = reach(config, firmList);
+        for (Firm f : firmList) {
             int j = f.index;
-            if (!f.active || m.metrics.awareOf(j) == users.size) {
+            if (!f.active() || aware.of(j) == users.size) {
                 continue;
             }
-            base[j] = f.awarenessHazard(m.config.market.marketingScale);
-            wordOfMouth[j] = f.wordOfMouth;
+            base[j] = f.awarenessHazard(config.market.marketingScale);
+            wordOfMouth[j] = f.wordOfMouth();
             if (network) {
                 pMax[j] = hazard(base[j], wordOfMouth[j], 1);
             } else {
                 p[j] = new double[types.regions];
                 for (int r = 0; r < types.regions; r++) {
-                    p[j][r] = hazard(base[j], wordOfMouth[j], m.regionFirmShare()[r][j]);
+                    p[j][r] = hazard(base[j], wordOfMouth[j], regionFirmShare[r][j]);
                     pMax[j] = Math.max(pMax[j], p[j][r]);
                 }
             }
@@ -53,8 +57,8 @@ final class Awareness {
     }
 
     /** [firm][segment] reach, read from the run's config (so setParameter events change it live). */
-    private static double[][] reach(Market m) {
-        return m.firms.stream().map(f -> m.config.firms.get(f.id).reach.inOrder()).toArray(double[][]::new);
+    private static double[][] reach(ExperimentConfig config, List<Firm> firms) {
+        return firms.stream().map(f -> config.firms.get(f.id).reach.inOrder()).toArray(double[][]::new);
     }
 
     /**
@@ -62,17 +66,18 @@ final class Awareness {
      * user drawn aware of the firm keeps it with probability reach (own stream per block, and no
      * draw where the reach is 1, so configs without reach give the same runs as before).
      */
-    static void limitInitialReach(Market m) {
-        double[][] reach = reach(m);
-        for (int b = 0; b < m.blocks.length; b++) {
-            var rng = m.streams.stream(Streams.REACH, 0, b);
-            for (int i = m.blocks[b].start; i < m.blocks[b].end; i++) {
-                int segment = m.types.segment(m.users.type[i]);
-                for (int known = m.users.aware[i]; known != 0; known &= known - 1) {
+    static void limitInitialReach(ExperimentConfig config, List<Firm> firms, Population users, UserTypes types,
+            List<Block> blocks, Streams streams) {
+        double[][] reach = reach(config, firms);
+        for (Block block : blocks) {
+            var rng = streams.stream(Streams.REACH, 0, block.index);
+            for (int i = block.start; i < block.end; i++) {
+                int segment = types.segment(users.type[i]);
+                for (int known = users.aware[i]; known != 0; known &= known - 1) {
                     int j = Integer.numberOfTrailingZeros(known);
                     double keep = reach[j][segment];
                     if (keep < 1 && rng.nextDouble() >= keep) {
-                        m.users.aware[i] &= ~(1 << j);
+                        users.aware[i] &= ~(1 << j);
                     }
                 }
             }

@@ -1,6 +1,7 @@
 package chatshare.model;
 
 import chatshare.config.StrategyConfig;
+import java.util.List;
 
 /**
  * The price of highest expected weekly profit on the firm's user sample, with the exact logit
@@ -20,27 +21,27 @@ final class BestResponse implements PricingStrategy {
     }
 
     @Override
-    public double next(Market market, Firm firm, PriceLever lever) {
-        double current = lever.get(firm);
+    public double next(DecisionContext context, PriceLever lever) {
+        double current = context.offer().price(lever);
         double[] candidates = decisions++ % s.gridEvery == 0 ? globalGrid(lever, s)
                 : Argmax.grid(lever.clamp(s, current / (1 + s.maxPriceMove)),
                         lever.clamp(s, current * (1 + s.maxPriceMove)), 3);
-        return withFrictions(current, optimum(market, firm, lever, s, candidates), s);
+        return withFrictions(current, context.mostProfitablePrice(lever, candidates), s);
     }
 
     static double[] globalGrid(PriceLever lever, StrategyConfig s) {
         return Argmax.grid(lever.min(s), lever.max(s), s.gridPoints);
     }
 
-    /** The best response itself, without frictions, searched from the given ascending candidates. */
-    static double optimum(Market market, Firm firm, PriceLever lever, StrategyConfig s, double[] candidates) {
-        double current = lever.get(firm);
+    /**
+     * The best response itself, without frictions, searched from the given ascending candidates,
+     * when firms make the profile's offers (by index; the firm's other terms as in its entry).
+     */
+    static double optimum(Market market, Firm firm, PriceLever lever, StrategyConfig s, double[] candidates,
+            List<Offer> profile) {
         DemandSample sample = market.demandSample(firm);
-        sample.prepare(market, firm, lever);
-        double best = Argmax.of(price -> sample.profitAt(market, firm, lever, price), candidates,
-                s.priceTolerance, 1e-9);
-        lever.set(firm, current);
-        return best;
+        sample.prepare(market, firm, lever, profile);
+        return Argmax.of(sample::profitAt, candidates, s.priceTolerance, 1e-9);
     }
 
     static double withFrictions(double current, double target, StrategyConfig s) {

@@ -4,6 +4,8 @@ import java.util.Arrays;
 
 /** A fixed range of users with its own scratch space and change log (no allocation per user). */
 final class Block {
+    /** The block's index: it names the block's random streams. */
+    final int index;
     final int start;
     final int end;
     final double[] utilities;
@@ -22,6 +24,7 @@ final class Block {
     int touched;
 
     Block(int index, int users, int alternatives, int firms) {
+        this.index = index;
         start = BlockRunner.start(index);
         end = BlockRunner.end(index, users);
         utilities = new double[alternatives];

@@ -1,7 +1,8 @@
 package chatshare.model;
 
 import java.util.concurrent.ForkJoinPool;
-import java.util.function.IntConsumer;
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 /**
@@ -12,16 +13,21 @@ public final class BlockRunner implements AutoCloseable {
     /** Users per block: fixed so that random streams and results do not depend on threads. */
     public static final int BLOCK_SIZE = 1 << 14;
 
-    private final int blocks;
+    private final Block[] blocks;
     private final ForkJoinPool pool;
 
-    public BlockRunner(int users, int threads) {
-        this.blocks = (users + BLOCK_SIZE - 1) / BLOCK_SIZE;
+    /** The blocks of users, each with scratch space for a choice set of this many alternatives and firms. */
+    BlockRunner(int users, int threads, int alternatives, int firms) {
+        this.blocks = new Block[(users + BLOCK_SIZE - 1) / BLOCK_SIZE];
+        for (int b = 0; b < blocks.length; b++) {
+            blocks[b] = new Block(b, users, alternatives, firms);
+        }
         this.pool = threads > 1 ? new ForkJoinPool(threads) : null;
     }
 
-    public int blocks() {
-        return blocks;
+    /** The blocks in order (sequential work and the merge after a parallel phase visit them so). */
+    List<Block> blocks() {
+        return List.of(blocks);
     }
 
     public static int start(int block) {
@@ -32,14 +38,14 @@ public final class BlockRunner implements AutoCloseable {
         return Math.min(users, (block + 1) * BLOCK_SIZE);
     }
 
-    /** Runs body(block) for every block; returns when all are done. */
-    public void forEachBlock(IntConsumer body) {
-        if (pool == null || blocks == 1) {
-            for (int b = 0; b < blocks; b++) {
+    /** Runs body(block) for every block, in parallel on the pool; returns when all are done. */
+    void forEachBlock(Consumer<Block> body) {
+        if (pool == null || blocks.length == 1) {
+            for (Block b : blocks) {
                 body.accept(b);
             }
         } else {
-            pool.submit(() -> IntStream.range(0, blocks).parallel().forEach(body)).join();
+            pool.submit(() -> IntStream.range(0, blocks.length).parallel().forEach(b -> body.accept(blocks[b]))).join();
         }
     }
 

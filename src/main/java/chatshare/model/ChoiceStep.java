@@ -1,56 +1,68 @@
 package chatshare.model;
 
+import java.util.List;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
  * Step 5 of MODEL.md §3: reviews and logit choices (§7.1, §7.2), synchronous: every user reads the
  * previous tick's choices, new ones go to a second buffer, swapped at the end; the tallies are
- * updated from the blocks' logs after the parallel phase.
+ * updated from the blocks' logs after the parallel phase. Reads the firms, platforms and users'
+ * attributes; writes this tick's offer tables, the users' choices and tenures, the tallies and
+ * the tick's choice outcome.
  */
 final class ChoiceStep implements Steppable {
     private static final long serialVersionUID = 1L;
 
-    private final Market market;
+    private final List<Firm> firms;
+    private final List<Platform> platforms;
+    private final Population users;
+    private final UserTypes types;
+    private final Offers offers;
+    /** Null without the Vector API module. */
+    private final LogitKernel kernel;
+    private final Tally tally;
+    private final BlockRunner runner;
+    private final Streams streams;
+    private final TickChoices outcome;
 
-    ChoiceStep(Market market) {
-        this.market = market;
+    ChoiceStep(List<Firm> firms, List<Platform> platforms, Population users, UserTypes types, Offers offers,
+            LogitKernel kernel, Tally tally, BlockRunner runner, Streams streams, TickChoices outcome) {
+        this.firms = firms;
+        this.platforms = platforms;
+        this.users = users;
+        this.types = types;
+        this.offers = offers;
+        this.kernel = kernel;
+        this.tally = tally;
+        this.runner = runner;
+        this.streams = streams;
+        this.outcome = outcome;
     }
 
     @Override
     public void step(SimState state) {
-        Market m = market;
-        int tick = m.tick();
-        m.offers.update(m.firms, m.platforms, m.regionFirmShare, tick);
-        ExpectedDemand expected = m.expectedDemand();
-        if (expected != null) {
-            m.previousAdopters = m.metrics.adopters();
-            expected.update(m, tick);
-            m.switches = 0;
-            m.churned = 0;
-            m.regionFirmShare = expected.regionFirmShare(m.types, m.firms.size());
-            return;
+        int tick = (int) state.schedule.getTime();
+        offers.update(firms, platforms, outcome.regionFirmShare(), tick);
+        if (kernel != null) {
+            kernel.refresh(offers);
         }
-        if (m.logitKernel != null) {
-            m.logitKernel.refresh(m.offers);
-        }
-        Choices choices = new Choices(m, m.tally.anyStranded(m.offers));
-        m.runner.forEachBlock(b -> choices.review(m.blocks[b], m.streams.stream(Streams.CHOICE, tick, b), tick));
-        m.previousAdopters = m.metrics.adopters();
-        m.switches = 0;
-        m.churned = 0;
+        Choices choices = new Choices(users, types, offers, kernel, tally.anyStranded(offers));
+        runner.forEachBlock(b -> choices.review(b, streams.stream(Streams.CHOICE, tick, b.index), tick));
+        double before = tally.adopters();
+        long switches = 0;
+        long churned = 0;
         long reviews = 0;
-        for (Block block : m.blocks) {
+        for (Block block : runner.blocks()) {
             for (int k = 0; k < block.logSize; k++) {
-                m.tally.apply(block.log[k]);
+                tally.apply(block.log[k]);
             }
-            m.switches += block.switches;
-            m.churned += block.churned;
+            switches += block.switches;
+            churned += block.churned;
             reviews += block.reviews;
         }
-        m.countReviews(reviews);
-        m.users.swapChoices();
+        users.swapChoices();
         // What next tick's users read as "previous choices" (events may move users before then).
-        m.regionFirmShare = m.tally.regionFirmShare(m.firms.size());
+        outcome.record(before, switches, churned, reviews, tally.regionFirmShare(firms.size()));
     }
 }

@@ -34,24 +34,33 @@ final class Choices {
     /** Ints per 64-byte cache line. */
     private static final int INTS_PER_LINE = 16;
 
-    Choices(Market m, boolean stranded) {
-        this.users = m.users;
-        this.types = m.types;
-        this.offers = m.offers;
-        this.kernel = m.logitKernel;
+    /** stranded: some user's choice is no longer offered, so every user is checked. kernel may be null. */
+    Choices(Population users, UserTypes types, Offers offers, LogitKernel kernel, boolean stranded) {
+        Segments segments = offers.segments();
+        this.users = users;
+        this.types = types;
+        this.offers = offers;
+        this.kernel = kernel;
         this.stranded = stranded;
-        double[] bySegment = m.config.users.segments.inOrder().stream().mapToDouble(s -> s.reviewProb).toArray();
         this.reviewProb = new double[types.count];
         this.socialWeight = new double[types.count];
         for (int t = 0; t < types.count; t++) {
-            reviewProb[t] = bySegment[types.segment(t)];
+            reviewProb[t] = segments.reviewProb(types.segment(t));
             socialWeight[t] = offers.socialWeight(t);
         }
         // Segments without users must not raise the candidate rate of the skip sampler.
-        this.pMax = m.config.users.segments.inOrder().stream().filter(s -> s.share > 0)
-                .mapToDouble(s -> s.reviewProb).max().orElse(0);
-        this.unthinned = m.config.users.segments.inOrder().stream().filter(s -> s.share > 0)
-                .allMatch(s -> s.reviewProb >= pMax);
+        double largest = 0;
+        boolean equal = true;
+        for (int s = 0; s < segments.count(); s++) {
+            if (segments.populated(s)) {
+                largest = Math.max(largest, segments.reviewProb(s));
+            }
+        }
+        for (int s = 0; s < segments.count(); s++) {
+            equal &= !segments.populated(s) || segments.reviewProb(s) >= largest;
+        }
+        this.pMax = largest;
+        this.unthinned = equal;
         this.invDegree = users.neighbours == null ? 0 : 1.0 / users.degree;
     }
 

@@ -9,7 +9,8 @@ import java.util.List;
  * firms take turns (Gauss-Seidel) playing their exact best response, the same search as the
  * bestResponse strategy without its frictions, on the exact expected logit demand of their user
  * samples, until no price moves by more than the tolerance. Everything else (awareness, tenure,
- * social shares, quality) is held at the current state. The market is restored afterwards.
+ * social shares, quality) is held at the current state. Pure: the candidate offers are values,
+ * so the market is never written.
  */
 public final class Equilibrium {
     /** How the iteration ended. */
@@ -36,101 +37,83 @@ public final class Equilibrium {
      * a cycle is a round that returns to an earlier round's offers without having converged.
      */
     public static Result compute(Market m, boolean withFiltering, int maxIterations, double tolerance) {
-        List<Firm> active = m.firms.stream().filter(f -> f.active).toList();
-        double[][] now = offers(active);
+        List<Firm> active = m.firms().stream().filter(Firm::active).toList();
+        List<Offer> now = Offer.profileOf(m.firms());
+        List<Offer> profile = now;
         double[][] before = new double[active.size()][];
         for (int j = 0; j < active.size(); j++) {
-            before[j] = expected(m, active.get(j));
+            before[j] = expected(m, active.get(j), now);
         }
-        List<double[][]> rounds = new ArrayList<>();
+        List<List<Offer>> rounds = new ArrayList<>();
         rounds.add(now);
         Status status = Status.NOT_CONVERGED;
         double change = Double.NaN;
         int iteration = 0;
         while (iteration < maxIterations) {
             iteration++;
-            for (Firm f : active) {
-                m.invalidateSamples(); // the previous firm moved
-                StrategyConfig s = f.strategy;
-                f.price = BestResponse.optimum(m, f, PriceLever.PAID, s, BestResponse.globalGrid(PriceLever.PAID, s));
-                f.apiPrice = BestResponse.optimum(m, f, PriceLever.API, s, BestResponse.globalGrid(PriceLever.API, s));
+            for (Firm f : active) { // Gauss-Seidel: each firm answers the offers of the firms before it
+                StrategyConfig s = f.strategies().keys();
+                Offer o = profile.get(f.index);
+                o = o.with(PriceLever.PAID, BestResponse.optimum(m, f, PriceLever.PAID, s,
+                        BestResponse.globalGrid(PriceLever.PAID, s), profile));
+                profile = Offer.replace(profile, f.index, o);
+                o = o.with(PriceLever.API, BestResponse.optimum(m, f, PriceLever.API, s,
+                        BestResponse.globalGrid(PriceLever.API, s), profile));
+                profile = Offer.replace(profile, f.index, o);
                 if (withFiltering) {
-                    f.filtering = bestFiltering(m, f, s);
+                    o = o.withFiltering(FilteringStrategy.mostProfitable(m, f, Argmax.grid(0, 1, FILTERING_GRID),
+                            s.filteringTolerance, profile));
+                    profile = Offer.replace(profile, f.index, o);
                 }
             }
-            double[][] round = offers(active);
-            change = largestChange(rounds.get(rounds.size() - 1), round);
+            change = largestChange(active, rounds.get(rounds.size() - 1), profile);
             if (change <= tolerance) {
                 status = Status.CONVERGED;
                 break;
             }
-            if (returnsToEarlierRound(rounds, round, tolerance)) {
+            if (returnsToEarlierRound(active, rounds, profile, tolerance)) {
                 status = Status.CYCLE;
                 break;
             }
-            rounds.add(round);
+            rounds.add(profile);
         }
-        double[][] equilibrium = offers(active);
         List<Row> rows = new ArrayList<>();
+        double population = m.agents() * m.agentWeight();
         for (int j = 0; j < active.size(); j++) {
             Firm f = active.get(j);
-            double[] after = expected(m, f);
-            double population = m.agents() * m.agentWeight;
-            rows.add(new Row(f.id, now[j][0], equilibrium[j][0], before[j][0] / population, after[0] / population,
-                    before[j][1], after[1], now[j][1], equilibrium[j][1], now[j][2], equilibrium[j][2]));
+            double[] after = expected(m, f, profile);
+            Offer a = now.get(f.index);
+            Offer e = profile.get(f.index);
+            rows.add(new Row(f.id, a.price(), e.price(), before[j][0] / population, after[0] / population,
+                    before[j][1], after[1], a.apiPrice(), e.apiPrice(), a.filtering(), e.filtering()));
         }
-        restore(active, now);
-        m.invalidateSamples();
-        m.offers.update(m.firms, m.platforms, m.regionFirmShare(), m.tick());
         return new Result(status, iteration, change, rows);
     }
 
     /**
      * A firm's static best-response paid price now: the search of one equilibrium round (global
      * grid, exact expected demand of its user sample, rivals at their current offers, no
-     * frictions). The market is left as it was. Calibration compares list prices with it.
+     * frictions). Calibration compares list prices with it.
      */
     public static double bestResponsePrice(Market m, Firm f) {
-        m.invalidateSamples();
-        double best = BestResponse.optimum(m, f, PriceLever.PAID, f.strategy,
-                BestResponse.globalGrid(PriceLever.PAID, f.strategy));
-        m.invalidateSamples();
-        m.offers.update(m.firms, m.platforms, m.regionFirmShare(), m.tick());
-        return best;
+        StrategyConfig s = f.strategies().keys();
+        return BestResponse.optimum(m, f, PriceLever.PAID, s, BestResponse.globalGrid(PriceLever.PAID, s),
+                Offer.profileOf(m.firms()));
     }
 
-    private static double[] expected(Market m, Firm f) {
-        return m.demandSample(f).expectedUsersAndProfit(m, f);
+    private static double[] expected(Market m, Firm f, List<Offer> profile) {
+        return m.demandSample(f).expectedUsersAndProfit(m, f, profile);
     }
 
-    private static double bestFiltering(Market m, Firm f, StrategyConfig s) {
-        return FilteringStrategy.mostProfitable(m, f, Argmax.grid(0, 1, FILTERING_GRID), s.filteringTolerance);
-    }
-
-    private static double[][] offers(List<Firm> firms) {
-        double[][] offers = new double[firms.size()][];
-        for (int j = 0; j < firms.size(); j++) {
-            Firm f = firms.get(j);
-            offers[j] = new double[] {f.price, f.apiPrice, f.filtering};
-        }
-        return offers;
-    }
-
-    private static void restore(List<Firm> firms, double[][] offers) {
-        for (int j = 0; j < firms.size(); j++) {
-            firms.get(j).price = offers[j][0];
-            firms.get(j).apiPrice = offers[j][1];
-            firms.get(j).filtering = offers[j][2];
-        }
-    }
-
-    /** Largest relative price change or absolute filtering change between two rounds. */
-    private static double largestChange(double[][] a, double[][] b) {
+    /** Largest relative price change or absolute filtering change of the active firms between two profiles. */
+    private static double largestChange(List<Firm> active, List<Offer> a, List<Offer> b) {
         double change = 0;
-        for (int j = 0; j < a.length; j++) {
-            change = Math.max(change, relativeChange(a[j][0], b[j][0]));
-            change = Math.max(change, relativeChange(a[j][1], b[j][1]));
-            change = Math.max(change, Math.abs(b[j][2] - a[j][2]));
+        for (Firm f : active) {
+            Offer x = a.get(f.index);
+            Offer y = b.get(f.index);
+            change = Math.max(change, relativeChange(x.price(), y.price()));
+            change = Math.max(change, relativeChange(x.apiPrice(), y.apiPrice()));
+            change = Math.max(change, Math.abs(y.filtering() - x.filtering()));
         }
         return change;
     }
@@ -140,9 +123,10 @@ public final class Equilibrium {
         return Math.abs(b - a) / Math.max(Math.abs(a), 1e-12);
     }
 
-    private static boolean returnsToEarlierRound(List<double[][]> rounds, double[][] round, double tolerance) {
+    private static boolean returnsToEarlierRound(List<Firm> active, List<List<Offer>> rounds, List<Offer> round,
+            double tolerance) {
         for (int r = 0; r < rounds.size() - 1; r++) {
-            if (largestChange(rounds.get(r), round) <= tolerance) {
+            if (largestChange(active, rounds.get(r), round) <= tolerance) {
                 return true;
             }
         }

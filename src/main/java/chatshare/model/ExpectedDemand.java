@@ -8,7 +8,8 @@ package chatshare.model;
  * reads last tick's expected shares. With homogeneous users one agent is the whole market, so a
  * tick costs a few exp() calls.
  */
-final class ExpectedDemand {
+final class ExpectedDemand implements Demand {
+    private final UserTypes types;
     private final int alts;
     private final double[] counts;
     private final double[] v;
@@ -16,6 +17,7 @@ final class ExpectedDemand {
     private final byte[] alt;
 
     ExpectedDemand(UserTypes types, int alts) {
+        this.types = types;
         this.alts = alts;
         this.counts = new double[types.count * alts];
         this.v = new double[alts];
@@ -24,16 +26,16 @@ final class ExpectedDemand {
     }
 
     /** Expected agents of the type on the alternative this tick. */
-    double count(int type, int a) {
+    @Override
+    public double demand(int type, int a) {
         return counts[type * alts + a];
     }
 
     /** Recomputes the counts from the offers of this tick (Offers.update has run). */
-    void update(Market m, int tick) {
+    void update(Offers offers, Population users, int tick) {
         java.util.Arrays.fill(counts, 0);
-        Population users = m.users;
         for (int i = 0; i < users.size; i++) {
-            int n = m.offers.utilities(users, i, tick, null, 0, v, alt);
+            int n = offers.utilities(users, i, tick, null, 0, v, alt);
             ChoiceModel.probabilities(v, n, p);
             int base = users.type[i] * alts;
             for (int k = 0; k < n; k++) {
@@ -42,7 +44,12 @@ final class ExpectedDemand {
         }
     }
 
-    double[][] regionFirmShare(UserTypes types, int firms) {
+    @Override
+    public double adopters() {
+        return Tally.adopters(types, alts, k -> counts[k]);
+    }
+
+    double[][] regionFirmShare(int firms) {
         return Tally.regionFirmShare(types, alts, firms, k -> counts[k]);
     }
 }

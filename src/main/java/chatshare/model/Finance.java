@@ -5,10 +5,23 @@ import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * Financing (MODEL.md 7.4-7.5): raise attempts when the runway is short or cash is gone, equity
- * or GPU-backed debt, and the valuation. See {@link FinanceConfig} for the rule.
+ * or GPU-backed debt, and the valuation. See {@link FinanceConfig} for the rule. Writes the
+ * firm's accounts and compute orders, and records each attempt.
  */
 final class Finance {
-    private Finance() {
+    /** Occasions of a raise attempt; each draws from its own stream (firm, tick, occasion). */
+    static final int EMERGENCY = 0;
+    static final int DECISION = 1;
+
+    private final Streams streams;
+    private final EventLog log;
+    /** The real population (agents x agent weight): shares are firm users over it. */
+    private final double population;
+
+    Finance(Streams streams, EventLog log, double population) {
+        this.streams = streams;
+        this.log = log;
+        this.population = population;
     }
 
     static double successProbability(FinanceConfig c, double share, double revenueGrowth) {
@@ -17,45 +30,39 @@ final class Finance {
         return 1 / (1 + Exp.exp(-z));
     }
 
-    /** On decision ticks: updates growth and valuation, and raises if the runway is short. */
-    static void review(Market m, Firm f) {
-        FinanceConfig c = f.finance;
-        double annualRevenue = f.revenueWeek * 52;
-        f.revenueGrowth = f.revenueAtDecision > 0 ? f.revenueWeek / f.revenueAtDecision - 1 : 0;
-        f.revenueAtDecision = f.revenueWeek;
-        f.valuation = c.revenueMultiple * annualRevenue * (1 + Math.max(0, f.revenueGrowth));
+    /** On finance ticks: updates growth and valuation, and raises if the runway is short. */
+    void review(Firm f, int tick) {
+        FinanceConfig c = f.finance();
+        f.accounts().revalue(f.week().revenue(), c.revenueMultiple);
         if (c.raiseBelowMonths > 0 && f.runwayMonths() < c.raiseBelowMonths) {
-            tryToRaise(m, f, "runway below " + c.raiseBelowMonths + " months", DECISION);
+            tryToRaise(f, tick, "runway below " + c.raiseBelowMonths + " months", DECISION);
         }
     }
 
-    /** Occasions of a raise attempt; each draws from its own stream (firm, tick, occasion). */
-    static final int EMERGENCY = 0;
-    static final int DECISION = 1;
-
     /** One raise attempt; returns whether it succeeded. */
-    static boolean tryToRaise(Market m, Firm f, String why, int occasion) {
-        FinanceConfig c = f.finance;
+    boolean tryToRaise(Firm f, int tick, String why, int occasion) {
+        FinanceConfig c = f.finance();
         if (c.raiseBelowMonths <= 0) {
             return false;
         }
-        UniformRandomProvider rng = m.streams.stream(Streams.FINANCE, m.tick(), 2L * f.index + occasion);
-        double share = f.users / (m.agents() * m.agentWeight);
-        double p = successProbability(c, share, f.revenueGrowth);
+        UniformRandomProvider rng = streams.stream(Streams.FINANCE, tick, 2L * f.index + occasion);
+        Accounts a = f.accounts();
+        Week w = f.week();
+        double share = w.users() / population;
+        double p = successProbability(c, share, a.revenueGrowth());
         // A raise covers the months of net burn, and at least the fixed burn when cash flow is positive.
-        double burnMonth = Math.max(f.costsWeek - f.revenueWeek, f.weeklyBurn) * Firm.WEEKS_PER_MONTH;
-        double amount = c.raiseMonths * burnMonth + Math.max(0, -f.cash);
+        double burnMonth = UnitEconomics.monthly(Math.max(w.costs() - w.revenue(), f.weeklyBurn()));
+        double amount = c.raiseMonths * burnMonth + Math.max(0, -a.cash());
         if (amount <= 0 || rng.nextDouble() >= p) {
-            m.record(new EventRecord("raiseFailed", f.id, "", "", amount, why + "; p = " + round(p)));
+            log.record(new EventRecord("raiseFailed", f.id, "", "", amount, why + "; p = " + round(p)));
             return false;
         }
         double debt = amount * c.debtShare;
-        f.cash += amount;
-        f.debt += debt;
-        if (f.capacity > 0) {
-            f.orderCapacity(debt * c.capacityPerDebtDollar, m.tick(), f.investment.capexLagTicks);
+        a.raise(amount, debt);
+        if (f.compute().limited()) {
+            f.compute().order(debt * c.capacityPerDebtDollar, tick, f.investment().capexLagTicks);
         }
-        m.record(new EventRecord("raise", f.id, "", "", amount,
+        log.record(new EventRecord("raise", f.id, "", "", amount,
                 why + "; debt " + round(debt) + ", equity " + round(amount - debt) + "; p = " + round(p)));
         return true;
     }

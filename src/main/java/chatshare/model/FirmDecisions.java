@@ -1,70 +1,96 @@
 package chatshare.model;
 
+import java.util.List;
+
 /**
- * The decision ticks (MODEL.md 7.5). Every financeEvery ticks each active firm reviews its
- * financing and turns the period's quality spending into quality. Every firmDecisionEvery ticks
- * every active firm chooses its paid price, API price and filtering from the same state of the
- * market (all decide, then all apply), then adaptive filtering is held to the regional floors
- * (comply) or the firm leaves the regions whose floor is above it (leave). A firm with fixed
- * filtering keeps it and faces fines and bans instead. The two cadences are separate so that
- * weekly pricing leaves the finance and investment dynamics (calibrated on 4 weeks) unchanged.
+ * The decision ticks (MODEL.md 7.5). On finance ticks each active firm reviews its financing and
+ * turns the period's quality spending into quality. On decision ticks every active firm chooses
+ * its paid price, API price and filtering from the same state of the market (all decide, then all
+ * apply), then adaptive filtering is held to the regional floors (comply) or the firm leaves the
+ * regions whose floor is above it (leave). A firm with fixed filtering keeps it and faces fines and
+ * bans instead. Strategies see a DecisionContext; only this class writes what they decide.
  */
 final class FirmDecisions {
-    private FirmDecisions() {
+    private final Market market;
+    private final List<Firm> firms;
+    private final Regulator[] regulators;
+    private final Finance finance;
+    private final DemandSamples samples;
+    private final EventLog log;
+    /** Nash and joint-profit benchmarks of the qLearning firms (computed on first use). */
+    private LearningBenchmarks learningBenchmarks;
+
+    /** The market is what the strategies' probes read (never write). */
+    FirmDecisions(Market market, List<Firm> firms, Regulator[] regulators, Finance finance, DemandSamples samples,
+            EventLog log) {
+        this.market = market;
+        this.firms = firms;
+        this.regulators = regulators;
+        this.finance = finance;
+        this.samples = samples;
+        this.log = log;
     }
 
-    static void review(Market m) {
-        for (Firm f : m.firms) {
-            if (f.active) {
-                Finance.review(m, f);
+    void review(int tick) {
+        for (Firm f : firms) {
+            if (f.active()) {
+                finance.review(f, tick);
                 Investment.improve(f);
             }
         }
     }
 
     /** adapt: the strategies decide (false before market.firmsAdaptFrom: only the period rolls over). */
-    static void decide(Market m, boolean adapt) {
-        for (Firm f : m.firms) {
-            double share = m.metrics.share(f);
-            f.shareGain = share - f.shareAtDecision;
-            f.shareAtDecision = share;
+    void decide(int tick, boolean adapt) {
+        for (Firm f : firms) {
+            f.strategies().startPeriod(market.metrics.share(f));
         }
-        double[][] next = new double[m.firms.size()][];
-        for (Firm f : m.firms) {
-            if (f.active && adapt) {
-                next[f.index] = new double[] {f.pricing.next(m, f, PriceLever.PAID),
-                    f.apiPricing.next(m, f, PriceLever.API), f.filteringStrategy.next(m, f)};
+        Offer[] next = new Offer[firms.size()];
+        List<Offer> profile = Offer.profileOf(firms);
+        for (Firm f : firms) {
+            if (f.active() && adapt) {
+                DecisionContext context = new LiveContext(market, f, profile, this);
+                Strategies s = f.strategies();
+                next[f.index] = new Offer(s.pricing(PriceLever.PAID).next(context, PriceLever.PAID),
+                        s.pricing(PriceLever.API).next(context, PriceLever.API), s.filtering().next(context));
             }
         }
-        for (Firm f : m.firms) {
+        for (Firm f : firms) {
             if (next[f.index] != null) {
-                f.price = next[f.index][0];
-                f.apiPrice = next[f.index][1];
-                f.filtering = next[f.index][2];
-                if (f.adaptiveFiltering) {
-                    respectFloors(m, f);
+                f.setOffer(next[f.index]);
+                if (f.strategies().adaptiveFiltering()) {
+                    respectFloors(f);
                 }
-                f.lastDecision = new double[] {m.tick(), f.price, f.apiPrice, f.filtering};
+                f.strategies().decided(tick, f.offer());
             }
-            f.periodProfit = 0;
+            f.accounts().startPeriod();
         }
+        samples.invalidate(); // offers and regions changed: later probes this tick see the new state
     }
 
-    private static void respectFloors(Market m, Firm f) {
+    private void respectFloors(Firm f) {
         double floor = 0;
-        for (int r = 0; r < m.regulators.length; r++) {
-            if (!f.configuredIn[r]) {
+        for (int r = 0; r < regulators.length; r++) {
+            if (!f.presence().operatesIn(r)) {
                 continue;
             }
-            double fMin = m.regulators[r].fMin;
-            if (f.leavesRegionsAboveItsFiltering && fMin > f.filtering) {
-                f.configuredIn[r] = false;
-                f.availableIn[r] = false;
-                m.record(new EventRecord("leaveRegion", f.id, "", m.regionIds.get(r), fMin, "floor above filtering"));
+            double fMin = regulators[r].fMin();
+            if (f.strategies().leavesRegionsAboveItsFiltering() && fMin > f.offer().filtering()) {
+                f.presence().leave(r);
+                log.record(new EventRecord("leaveRegion", f.id, "", market.regionIds.get(r), fMin,
+                        "floor above filtering"));
             } else {
                 floor = Math.max(floor, fMin);
             }
         }
-        f.filtering = Math.max(f.filtering, floor);
+        f.setOffer(f.offer().withFiltering(Math.max(f.offer().filtering(), floor)));
+    }
+
+    /** The benchmarks of the qLearning firms, computed on the exact expected demand at first use. */
+    LearningBenchmarks learningBenchmarks() {
+        if (learningBenchmarks == null) {
+            learningBenchmarks = LearningBenchmarks.of(market);
+        }
+        return learningBenchmarks;
     }
 }

@@ -22,11 +22,12 @@ final class HillClimb implements PricingStrategy {
     }
 
     @Override
-    public double next(Market market, Firm firm, PriceLever lever) {
-        windowProfit += firm.periodProfit;
-        windowTicks += market.config.market.firmDecisionEvery;
+    public double next(DecisionContext context, PriceLever lever) {
+        windowProfit += context.periodProfit();
+        windowTicks += context.ticksPerDecision();
+        double current = context.offer().price(lever);
         if (windowTicks < s.profitWindow) {
-            return lever.get(firm);
+            return current;
         }
         double profit = windowProfit / windowTicks;
         windowProfit = 0;
@@ -36,6 +37,6 @@ final class HillClimb implements PricingStrategy {
             step *= s.stepShrink;
         }
         previousProfit = profit;
-        return lever.clamp(s, lever.get(firm) * (1 + direction * step));
+        return lever.clamp(s, current * (1 + direction * step));
     }
 }

@@ -49,7 +49,7 @@ final class LearningBenchmarks {
         radix = new int[n];
         int count = 1;
         for (int i = 0; i < n; i++) {
-            var s = learners.get(i).strategy;
+            var s = learners.get(i).strategies().keys();
             radix[i] = s.qPrices;
             count = Math.multiplyExact(count, s.qPrices);
             double span = monopolyPrice - nashPrice[i];
@@ -73,22 +73,29 @@ final class LearningBenchmarks {
     }
 
     static LearningBenchmarks of(Market m) {
-        List<Firm> learners = m.firms.stream().filter(f -> f.active && f.pricing instanceof QLearning).toList();
+        List<Firm> learners = m.firms().stream()
+                .filter(f -> f.active() && f.strategies().pricing(PriceLever.PAID) instanceof QLearning).toList();
         if (learners.isEmpty()) {
             throw new IllegalStateException("no active qLearning firm");
         }
         return new LearningBenchmarks(m, learners);
     }
 
-    int indexOf(Firm f) {
-        return learners.indexOf(f);
+    /** The learner's position among the learners, or -1 for a firm that is not one. */
+    int indexOf(int firm) {
+        for (int i = 0; i < learners.size(); i++) {
+            if (learners.get(i).index == firm) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The profile of the learners' current prices (each at its nearest grid price). */
     int profileNow() {
         int[] digits = new int[learners.size()];
         for (int i = 0; i < digits.length; i++) {
-            digits[i] = nearest(grid[i], learners.get(i).price);
+            digits[i] = nearest(grid[i], learners.get(i).offer().price());
         }
         return encode(digits);
     }
@@ -123,17 +130,14 @@ final class LearningBenchmarks {
 
     /** Every learner's exact expected one-period profit when the learners charge prices (users as they are now). */
     double[] profits(double[] prices) {
-        double[] saved = new double[prices.length];
+        List<Offer> profile = Offer.profileOf(market.firms());
         for (int i = 0; i < prices.length; i++) {
-            saved[i] = learners.get(i).price;
-            learners.get(i).price = prices[i];
+            Firm f = learners.get(i);
+            profile = Offer.replace(profile, f.index, profile.get(f.index).with(PriceLever.PAID, prices[i]));
         }
         double[] pi = new double[prices.length];
         for (int i = 0; i < prices.length; i++) {
-            pi[i] = sample.expectedProfit(market, learners.get(i));
-        }
-        for (int i = 0; i < prices.length; i++) {
-            learners.get(i).price = saved[i];
+            pi[i] = sample.expectedProfit(market, learners.get(i), profile);
         }
         return pi;
     }
@@ -143,7 +147,7 @@ final class LearningBenchmarks {
         int n = learners.size();
         double[] p = new double[n];
         for (int i = 0; i < n; i++) {
-            p[i] = learners.get(i).price;
+            p[i] = learners.get(i).offer().price();
         }
         for (int round = 0; round < MAX_NASH_ROUNDS; round++) {
             double moved = 0;
@@ -165,11 +169,11 @@ final class LearningBenchmarks {
     }
 
     private double minPrice() {
-        return learners.stream().mapToDouble(f -> f.strategy.minPrice).max().orElseThrow();
+        return learners.stream().mapToDouble(f -> f.strategies().keys().minPrice).max().orElseThrow();
     }
 
     private double maxPrice() {
-        return learners.stream().mapToDouble(f -> f.strategy.maxPrice).min().orElseThrow();
+        return learners.stream().mapToDouble(f -> f.strategies().keys().maxPrice).min().orElseThrow();
     }
 
     /** Maximiser of f on [lo, hi] by a grid search that zooms in on the best point's neighbours. */

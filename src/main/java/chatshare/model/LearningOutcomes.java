@@ -41,8 +41,8 @@ public final class LearningOutcomes {
     /** The outcomes of the run so far, or null when no qLearning firm has made a decision. */
     public static LearningOutcomes of(Market m) {
         List<QLearning> learners = new ArrayList<>();
-        for (Firm f : m.firms) {
-            if (f.pricing instanceof QLearning q && q.started()) {
+        for (Firm f : m.firms()) {
+            if (f.strategies().pricing(PriceLever.PAID) instanceof QLearning q && q.started()) {
                 learners.add(q);
             }
         }
@@ -53,7 +53,7 @@ public final class LearningOutcomes {
         Path path = new Path(bench, learners);
         List<Integer> cycle = path.cycleFrom(learners.get(0).state());
         int n = learners.size();
-        double every = m.config.market.firmDecisionEvery;
+        double every = m.config().market.firmDecisionEvery;
         List<FirmOutcome> firms = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             double price = 0;

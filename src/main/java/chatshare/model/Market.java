@@ -4,9 +4,9 @@ import chatshare.config.ExperimentConfig;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import sim.engine.Schedule;
 import sim.engine.SimState;
+import sim.engine.Steppable;
 
 /**
  * The assistant market as a MASON SimState. start() builds the population, firms and platforms
@@ -16,64 +16,20 @@ import sim.engine.SimState;
 public class Market extends SimState {
     private static final long serialVersionUID = 1L;
 
-    /** Schedule orderings of MODEL.md 3. */
-    public static final int ORDER_EVENTS = 0;
-    public static final int ORDER_PLATFORMS = 1;
-    public static final int ORDER_REGULATION = 2;
-    public static final int ORDER_AWARENESS = 3;
-    public static final int ORDER_CHOICE = 4;
-    public static final int ORDER_ACCOUNTING = 5;
-    public static final int ORDER_DECISIONS = 6;
-    public static final int ORDER_OBSERVERS = 7;
-
     /** The config as given; every start() works on a fresh copy, so setParameter events never leak into a restart. */
     final ExperimentConfig original;
-    /** This run's config (changed by setParameter events). */
-    public ExperimentConfig config;
+    /** This run's config (changed by setParameter events): a copy of original, made anew at every start. */
+    private ExperimentConfig config;
     public final int threads;
     public final List<String> regionIds;
     public final LocalDate startDate;
     private final List<TickObserver> observers = new ArrayList<>();
-    /** Events applied in the current tick, scheduled and endogenous. */
-    final List<EventRecord> events = new ArrayList<>();
-    Timeline timeline;
-    /** The user samples of the firms' strategies, by sample size (firms with the same size share one). */
-    java.util.Map<Integer, DemandSample> samples;
-    /** Expected-demand mode only (market.demand = expected), else null. */
-    ExpectedDemand expected;
-    /** Nash and joint-profit benchmarks of the qLearning firms (computed on first use). */
-    LearningBenchmarks learningBenchmarks;
-
-    public UserTypes types;
-    public Population users;
-    public List<Firm> firms;
-    public List<Platform> platforms;
-    /** Regulator of each region (a region without one in the config has no floor). */
-    public Regulator[] regulators;
-    public Tally tally;
-    public Offers offers;
-    /** SIMD route to the same logit draws as the generic code; null without the Vector API module. */
-    LogitKernel logitKernel;
-    Streams streams;
-    BlockRunner runner;
-    Block[] blocks;
-    /** Share of users in each region (from the config). */
-    double[] regionShares;
-    /** Population represented by one agent. */
-    public double agentWeight;
-    /** [region][firm] share of agents using the firm at the end of the previous tick. */
-    double[][] regionFirmShare;
-    /** Agents aware of each firm. */
-    long[] awareCount;
-
-    // Market-level results of the current tick (agent counts; scale by agentWeight).
-    public long switches;
-    public long churned;
-    public double previousAdopters;
+    /** What the current start built; null before the first start. */
+    private World world;
+    /** The steps of the current start, in their order within the tick. */
+    private List<Steppable> steps = List.of();
     /** The whole 64-bit seed: MASON's SimState keeps only its low 32 bits. */
     private long fullSeed;
-    /** User reviews (choice draws) since start. */
-    long reviews;
 
     /** Read-only measures of this market (shares, adopters, concentration, awareness). */
     public final MarketMetrics metrics = new MarketMetrics(this);
@@ -110,23 +66,52 @@ public class Market extends SimState {
     @Override
     public void start() {
         super.start();
-        MarketBuilder.build(this);
+        if (world != null) {
+            world.runner().close();
+        }
+        config = copy(original);
+        World w = MarketBuilder.build(config, seed(), threads, regionIds, startDate);
+        world = w;
+        Membership membership = new Membership(w.platforms(), w.users(), w.types(), w.tally(), w.aware(), w.runner(),
+                w.streams());
+        Finance finance = new Finance(w.streams(), w.events(), agents() * w.agentWeight());
+        Steppable choices = w.expected() != null
+                ? new ExpectedChoiceStep(w.firms(), w.platforms(), w.users(), w.offers(), w.expected(), w.choices())
+                : new ChoiceStep(w.firms(), w.platforms(), w.users(), w.types(), w.offers(), w.kernel(), w.tally(),
+                        w.runner(), w.streams(), w.choices());
         // The steps of MODEL.md §3, one Steppable each, in their order within the tick.
-        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_EVENTS, new EventStep(this, timeline), 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_PLATFORMS, new PlatformStep(this), 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_REGULATION, new RegulationStep(this, streams), 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_AWARENESS, new AwarenessStep(this), 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_CHOICE, new ChoiceStep(this), 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_ACCOUNTING, new AccountingStep(this), 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_DECISIONS, new DecisionStep(this), 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_OBSERVERS, new ObserverStep(this, observers), 1.0);
+        steps = List.of(
+                new EventStep(config, w.firms(), w.timeline(), new EventEffects(this, membership), w.events()),
+                new PlatformStep(w.platforms(), membership),
+                new RegulationStep(config, regionIds, w.regulators(), w.firms(), w.streams(), w.events()),
+                new AwarenessStep(config, w.firms(), w.users(), w.types(), w.aware(), w.choices(), w.runner(),
+                        w.streams()),
+                choices,
+                new AccountingStep(w.firms(), w.platforms(), w.types(), w.offers(), w.demand(), w.regionShares(),
+                        w.agentWeight(), finance, w.events()),
+                new DecisionStep(config, w.firms(), new FirmDecisions(this, w.firms(), w.regulators(), finance,
+                        w.samples(), w.events()), startDate),
+                new ObserverStep(this, observers));
+        for (int order = 0; order < steps.size(); order++) {
+            schedule.scheduleRepeating(Schedule.EPOCH, order, steps.get(order), 1.0);
+        }
+    }
+
+    /** What the current start built (tests look inside; the model's steps get their parts explicitly). */
+    World world() {
+        return world;
+    }
+
+    /** The scheduled step of this class (tests drive one step at a time). */
+    <T extends Steppable> T step(Class<T> kind) {
+        return steps.stream().filter(kind::isInstance).map(kind::cast).findFirst().orElseThrow();
     }
 
     @Override
     public void finish() {
         super.finish();
-        if (runner != null) {
-            runner.close();
+        if (world != null) {
+            world.runner().close();
         }
     }
 
@@ -139,8 +124,72 @@ public class Market extends SimState {
         return startDate.plusWeeks(tick);
     }
 
+    /** This run's config (changed by setParameter events and live edits); before the first start, the copy that start will use. */
+    public ExperimentConfig config() {
+        return config;
+    }
+
+    /** Whether start() has built the market (the GUI may look before). */
+    public boolean started() {
+        return world != null;
+    }
+
     public int agents() {
-        return users.size;
+        return world.users().size;
+    }
+
+    /** Population represented by one agent. */
+    public double agentWeight() {
+        return world.agentWeight();
+    }
+
+    public Population users() {
+        return world.users();
+    }
+
+    public UserTypes types() {
+        return world.types();
+    }
+
+    public List<Firm> firms() {
+        return world.firms();
+    }
+
+    public List<Platform> platforms() {
+        return world.platforms();
+    }
+
+    /** Regulator of each region (a region without one in the config has no floor). */
+    public Regulator[] regulators() {
+        return world.regulators().clone();
+    }
+
+    public Tally tally() {
+        return world.tally();
+    }
+
+    Offers offers() {
+        return world.offers();
+    }
+
+    Segments segments() {
+        return world.segments();
+    }
+
+    Streams streams() {
+        return world.streams();
+    }
+
+    AwareCounts awareCounts() {
+        return world.aware();
+    }
+
+    double[] regionShares() {
+        return world.regionShares();
+    }
+
+    EventLog eventLog() {
+        return world.events();
     }
 
     static ExperimentConfig copy(ExperimentConfig c) {
@@ -148,50 +197,36 @@ public class Market extends SimState {
         return gson.fromJson(gson.toJsonTree(c), ExperimentConfig.class);
     }
 
+    /** User reviews (choice draws) since start. */
     public long reviews() {
-        return reviews;
+        return world.choices().reviews();
     }
 
-    /** Adds the reviews of a choice step. */
-    void countReviews(long n) {
-        reviews += n;
+    /** Agents who changed choice in the last choice step. */
+    public long switches() {
+        return world.choices().switches();
     }
 
-    /** The expected-demand book (market.demand = expected), else null. */
-    ExpectedDemand expectedDemand() {
-        return expected;
+    /** Adopters who left their firm in the last choice step (MODEL.md 8). */
+    public long churned() {
+        return world.choices().churned();
     }
 
-    /** Forgets the events of the previous tick (the events step starts a new tick). */
-    void clearEvents() {
-        events.clear();
+    /** Agents using some assistant before the last choice step. */
+    public double previousAdopters() {
+        return world.choices().previousAdopters();
     }
 
     /** The fixed user sample on which the firm evaluates offers (drawn on first use, shared by firms of the same size). */
     DemandSample demandSample(Firm firm) {
-        int size = firm.strategy.sampleSize;
-        return samples.computeIfAbsent(size, n -> new DemandSample(n, users, types, offers.alternatives(),
-                streams.stream(Streams.SAMPLES, 0, n)));
-    }
-
-    /** Forgets the samples' cached utilities after a change within the tick (equilibrium iteration). */
-    void invalidateSamples() {
-        samples.values().forEach(DemandSample::invalidate);
-    }
-
-    /** The benchmarks of the qLearning firms, computed on the exact expected demand at first use. */
-    LearningBenchmarks learningBenchmarks() {
-        if (learningBenchmarks == null) {
-            learningBenchmarks = LearningBenchmarks.of(this);
-        }
-        return learningBenchmarks;
+        return world.samples().of(firm.strategies().keys().sampleSize);
     }
 
     /** True when some firm uses qLearning and every active one has converged (the run may stop). */
     public boolean learningConverged() {
         boolean any = false;
-        for (Firm f : firms) {
-            if (f.active && f.pricing instanceof QLearning q) {
+        for (Firm f : firms()) {
+            if (f.active() && f.strategies().pricing(PriceLever.PAID) instanceof QLearning q) {
                 if (!q.converged()) {
                     return false;
                 }
@@ -208,38 +243,35 @@ public class Market extends SimState {
 
     /** Agents of the type on the alternative this tick: whole agents, or expected ones (market.demand). */
     public double demand(int type, int alt) {
-        return expected != null ? expected.count(type, alt) : tally.count(type, alt);
+        return world.demand().demand(type, alt);
+    }
+
+    /** Agents using some assistant now (whole or expected). */
+    double adopters() {
+        return world.demand().adopters();
     }
 
     /** Events applied in the current tick. */
     public List<EventRecord> events() {
-        return events;
-    }
-
-    void record(EventRecord event) {
-        events.add(event);
+        return world.events().list();
     }
 
     public Firm firm(String id) {
-        return firms.stream().filter(f -> f.id.equals(id)).findFirst().orElseThrow();
+        return firms().stream().filter(f -> f.id.equals(id)).findFirst().orElseThrow();
     }
 
     public Platform platform(String id) {
-        return platforms.stream().filter(p -> p.id.equals(id)).findFirst().orElseThrow();
+        return platforms().stream().filter(p -> p.id.equals(id)).findFirst().orElseThrow();
     }
 
-    /** The firm leaves the market now (for good, even if it never launched); its users re-choose. */
-    void exit(Firm f, String reason) {
-        if (f.exitTick >= 0) {
-            return;
-        }
-        f.active = false;
-        f.exitTick = tick();
-        record(new EventRecord("exit", f.id, "", "", f.cash, reason));
+    /** An acquisition event: the acquirer takes over the target (Acquisition). */
+    void acquire(Firm acquirer, Firm target) {
+        World w = world;
+        Acquisition.acquire(w.users(), w.tally(), w.aware(), w.events(), w.agentWeight(), tick(), acquirer, target);
     }
 
     /** [region][firm] shares at the end of the previous tick (what this tick's users read). */
     public double[][] regionFirmShare() {
-        return regionFirmShare;
+        return world.choices().regionFirmShare();
     }
 }

@@ -1,104 +1,78 @@
 package chatshare.model;
 
+import chatshare.config.ExperimentConfig;
 import chatshare.config.FirmConfig;
 import chatshare.config.PlatformConfig;
-import chatshare.config.SegmentConfig;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Builds a market's state from its config at every start: firms, platforms, regulators, the
- * per-tick tables, the blocks, the users drawn block by block with their own streams, the social
- * network and the initial tallies. Market keeps the schedule; this is everything before tick 0.
+ * Builds everything one start of a market needs, from its config: firms, platforms, regulators,
+ * the per-tick tables, the blocks, the users drawn block by block with their own streams, the
+ * social network and the initial tallies. Market keeps the schedule; this is everything before
+ * tick 0, returned as one World.
  */
 final class MarketBuilder {
     private MarketBuilder() {
     }
 
-    /** Builds the market's state for a start: fresh config copy, firms, platforms, users, network, tallies. */
-    static void build(Market m) {
-        if (m.runner != null) {
-            m.runner.close();
+    /** A fresh world for a start: config is the run's own copy (the builder keeps and changes it). */
+    static World build(ExperimentConfig config, long seed, int threads, List<String> regionIds, LocalDate start) {
+        int agents = config.users.agents;
+        Streams streams = new Streams(seed);
+        double agentWeight = config.users.population / agents;
+        double[] regionShares = config.users.regions.values().stream().mapToDouble(r -> r.share).toArray();
+        List<Firm> firms = new ArrayList<>();
+        for (Map.Entry<String, FirmConfig> e : config.firms.entrySet()) {
+            firms.add(new Firm(e.getKey(), firms.size(), e.getValue(), regionIds));
         }
-        m.config = Market.copy(m.original);
-        int agents = m.config.users.agents;
-        m.streams = new Streams(m.seed());
-        m.reviews = 0;
-        m.agentWeight = m.config.users.population / agents;
-        m.regionShares = m.config.users.regions.values().stream().mapToDouble(r -> r.share).toArray();
-        m.firms = new ArrayList<>();
-        for (Map.Entry<String, FirmConfig> e : m.config.firms.entrySet()) {
-            m.firms.add(new Firm(e.getKey(), m.firms.size(), e.getValue(), m.regionIds));
-        }
-        List<String> firmIds = List.copyOf(m.config.firms.keySet());
-        m.platforms = new ArrayList<>();
-        for (Map.Entry<String, PlatformConfig> e : m.config.platforms.entrySet()) {
+        List<String> firmIds = List.copyOf(config.firms.keySet());
+        List<Platform> platforms = new ArrayList<>();
+        for (Map.Entry<String, PlatformConfig> e : config.platforms.entrySet()) {
             PlatformConfig p = e.getValue();
-            double[] members = m.regionIds.stream().mapToDouble(r -> p.members.getOrDefault(r, 0.0)).toArray();
+            double[] members = regionIds.stream().mapToDouble(r -> p.members.getOrDefault(r, 0.0)).toArray();
             List<Bundle> bundles = p.bundles.stream().map(b -> Bundle.of(b, firmIds.indexOf(b.firm))).toList();
-            Platform platform = new Platform(e.getKey(), p.name.isEmpty() ? e.getKey() : p.name, members, bundles,
-                    p.drift, p.adRevenueWeek);
-            platform.subscriptionPrice = p.subscriptionPrice;
-            platform.subscriptionTakeUp = p.subscriptionTakeUp;
-            m.platforms.add(platform);
+            platforms.add(new Platform(e.getKey(), p, members, bundles));
         }
-        m.timeline = new Timeline(m.config.events, m.startDate);
-        m.samples = new java.util.HashMap<>();
-        m.learningBenchmarks = null;
-        m.events.clear();
-        m.regulators = m.regionIds.stream().map(r -> new Regulator(
-                m.config.regulators.getOrDefault(r, new chatshare.config.RegulatorConfig()))).toArray(Regulator[]::new);
-        m.types = new UserTypes(m.regionIds.size(), m.platforms.size());
-        List<SegmentConfig> segments = m.config.users.segments.inOrder();
-        boolean meanField = m.config.market.social.equals("meanField");
-        m.offers = new Offers(m.types, m.firms.size(), segments, m.config.users.lockInTicks, meanField);
-        m.logitKernel = LogitKernel.create(m.offers);
-        m.tally = new Tally(m.types, m.offers.alternatives());
-        m.expected = m.config.market.demand.equals("expected") ? new ExpectedDemand(m.types, m.offers.alternatives()) : null;
-        m.runner = new BlockRunner(agents, m.threads);
-        m.blocks = new Block[m.runner.blocks()];
-        for (int b = 0; b < m.blocks.length; b++) {
-            m.blocks[b] = new Block(b, agents, m.offers.alternatives(), m.firms.size());
-        }
-        m.users = new Population(agents);
-        drawUsers(m);
-        Awareness.limitInitialReach(m);
+        Regulator[] regulators = regionIds.stream().map(r -> new Regulator(
+                config.regulators.getOrDefault(r, new chatshare.config.RegulatorConfig()))).toArray(Regulator[]::new);
+        UserTypes types = new UserTypes(regionIds.size(), platforms.size());
+        Segments segments = new Segments(config.users);
+        boolean meanField = config.market.social.equals("meanField");
+        Offers offers = new Offers(types, firms.size(), segments, meanField);
+        Tally tally = new Tally(types, offers.alternatives());
+        ExpectedDemand expected = config.market.demand.equals("expected")
+                ? new ExpectedDemand(types, offers.alternatives()) : null;
+        BlockRunner runner = new BlockRunner(agents, threads, offers.alternatives(), firms.size());
+        Population users = new Population(agents, meanField ? 0 : config.market.networkDegree);
+        double[][] memberships = platforms.stream().map(Platform::membersByRegion).toArray(double[][]::new);
+        double[] initialAwareness = config.firms.values().stream().mapToDouble(f -> f.initialAwareness).toArray();
+        runner.forEachBlock(b -> users.draw(b.start, b.end, streams.stream(Streams.INIT, 0, b.index),
+                config.users, types, regionShares, memberships, initialAwareness));
+        Awareness.limitInitialReach(config, firms, users, types, runner.blocks(), streams);
         if (!meanField) {
-            linkNetwork(m);
+            runner.forEachBlock(b -> SmallWorld.link(users.neighbours, users.degree, users.size, config.market.rewiring,
+                    b.start, b.end, streams.stream(Streams.NETWORK, 0, b.index)));
         }
-        m.regionFirmShare = new double[m.regionIds.size()][m.firms.size()];
-        if (m.config.market.initialChoice.equals("logit")) {
-            InitialChoice.draw(m);
+        if (config.market.initialChoice.equals("logit")) {
+            InitialChoice.draw(offers, firms, platforms, new double[regionIds.size()][firms.size()], users, runner,
+                    streams);
         }
-        countInitialState(m);
-    }
-
-    private static void drawUsers(Market m) {
-        double[][] memberships = m.platforms.stream().map(p -> p.members).toArray(double[][]::new);
-        double[] initialAwareness = m.config.firms.values().stream().mapToDouble(f -> f.initialAwareness).toArray();
-        m.runner.forEachBlock(b -> m.users.draw(m.blocks[b].start, m.blocks[b].end, m.streams.stream(Streams.INIT, 0, b),
-                m.config.users, m.types, m.regionShares, memberships, initialAwareness));
-    }
-
-    private static void linkNetwork(Market m) {
-        int degree = m.config.market.networkDegree;
-        m.users.degree = degree;
-        m.users.neighbours = new int[Math.multiplyExact(m.users.size, degree)];
-        m.runner.forEachBlock(b -> SmallWorld.link(m.users.neighbours, degree, m.users.size, m.config.market.rewiring,
-                m.blocks[b].start, m.blocks[b].end, m.streams.stream(Streams.NETWORK, 0, b)));
-    }
-
-    private static void countInitialState(Market m) {
-        m.awareCount = new long[m.firms.size()];
-        for (int i = 0; i < m.users.size; i++) {
-            m.tally.add(m.users.type[i], m.users.choice[i], 1);
-            for (int known = m.users.aware[i]; known != 0; known &= known - 1) {
-                m.awareCount[Integer.numberOfTrailingZeros(known)]++;
+        AwareCounts aware = new AwareCounts(firms.size());
+        for (int i = 0; i < users.size; i++) {
+            tally.add(users.type[i], users.choice[i], 1);
+            for (int known = users.aware[i]; known != 0; known &= known - 1) {
+                aware.add(Integer.numberOfTrailingZeros(known), 1);
             }
         }
-        System.arraycopy(m.users.choice, 0, m.users.nextChoice, 0, m.users.size);
-        m.regionFirmShare = m.tally.regionFirmShare(m.firms.size());
-        m.previousAdopters = m.metrics.adopters();
+        System.arraycopy(users.choice, 0, users.nextChoice, 0, users.size);
+        TickChoices choices = new TickChoices(tally.regionFirmShare(firms.size()),
+                expected != null ? expected.adopters() : tally.adopters());
+        DemandSamples samples = new DemandSamples(users, types, offers, segments, streams);
+        return new World(config, streams, types, segments, users, firms, platforms, regulators, regionShares,
+                agentWeight, offers, LogitKernel.create(offers), tally, expected, runner,
+                new Timeline(config.events, start), aware, choices, new EventLog(), samples);
     }
 }

@@ -2,8 +2,8 @@ package chatshare.model;
 
 /**
  * Read-only measures of a market's state, for the output tables, the GUI and the model's own
- * rules: shares, adopters, concentration, awareness. They read the market's tallies (or the
- * expected demand) and never change anything, so any observer may call them at any time.
+ * rules: shares, adopters, concentration, awareness. They read the market's demand and never
+ * change anything, so any observer may call them at any time.
  */
 public final class MarketMetrics implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
@@ -15,23 +15,17 @@ public final class MarketMetrics implements java.io.Serializable {
 
     /** Share of all users (agents) using the firm after the last accounting step. */
     public double share(Firm f) {
-        return f.users / (m.agents() * m.agentWeight);
+        return f.week().users() / (m.agents() * m.agentWeight());
     }
 
     /** Agents using some assistant (whole agents, or expected ones with market.demand = expected). */
     public double adopters() {
-        double total = 0;
-        for (int t = 0; t < m.types.count; t++) {
-            for (int a = 1; a < m.offers.alternatives(); a++) {
-                total += m.demand(t, a);
-            }
-        }
-        return total;
+        return m.adopters();
     }
 
     /** Share of users using no assistant (NaN before the first start). */
     public double outsideShare() {
-        if (m.users == null) {
+        if (!m.started()) {
             return Double.NaN;
         }
         return (m.agents() - adopters()) / m.agents();
@@ -39,13 +33,13 @@ public final class MarketMetrics implements java.io.Serializable {
 
     /** Herfindahl index of shares among adopters (0..1); NaN without adopters. */
     public double hhi() {
-        if (m.users == null) {
+        if (!m.started()) {
             return Double.NaN;
         }
         double adopters = adopters();
         double hhi = 0;
-        for (Firm f : m.firms) {
-            double s = adopters > 0 ? f.users / (adopters * m.agentWeight) : 0;
+        for (Firm f : m.firms()) {
+            double s = adopters > 0 ? f.week().users() / (adopters * m.agentWeight()) : 0;
             hhi += s * s;
         }
         return adopters > 0 ? hhi : Double.NaN;
@@ -53,20 +47,21 @@ public final class MarketMetrics implements java.io.Serializable {
 
     /** Mean over firms of the share of agents aware of the firm. */
     public double awarenessMean() {
+        AwareCounts aware = m.awareCounts();
         double sum = 0;
-        for (long c : m.awareCount) {
-            sum += (double) c / m.users.size;
+        for (int j = 0; j < aware.firms(); j++) {
+            sum += (double) aware.of(j) / m.agents();
         }
-        return m.firms.isEmpty() ? 0 : sum / m.firms.size();
+        return m.firms().isEmpty() ? 0 : sum / m.firms().size();
     }
 
     /** Agents aware of the firm. */
     public long awareOf(int firm) {
-        return m.awareCount[firm];
+        return m.awareCounts().of(firm);
     }
 
     /** [region][firm] shares now, from the tallies. */
     public double[][] regionFirmShareNow() {
-        return m.tally.regionFirmShare(m.firms.size());
+        return m.tally().regionFirmShare(m.firms().size());
     }
 }

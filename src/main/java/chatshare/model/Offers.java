@@ -1,6 +1,5 @@
 package chatshare.model;
 
-import chatshare.config.SegmentConfig;
 import chatshare.config.SegmentsConfig;
 import java.util.List;
 
@@ -11,16 +10,9 @@ import java.util.List;
  */
 public final class Offers {
     private final UserTypes types;
+    private final Segments segments;
     private final int alts;
-    private final int lockInTicks;
     private final boolean meanField;
-    private final double[] habitWeight;
-    private final double[] socialWeight;
-    private final double[] filteringWeight;
-    private final double[] reputationWeight;
-    private final double[] outsideUtility;
-    private final double[] tokensPerMonth;
-    private final double[] freePlanBonus;
 
     /** Effective monthly price by [type * alts + alt], after bundle treatment. */
     final double[] price;
@@ -35,18 +27,11 @@ public final class Offers {
     /** Bit a set when alternative a exists for the type (the outside option always does). */
     final long[] altMask;
 
-    public Offers(UserTypes types, int firms, List<SegmentConfig> segments, int lockInTicks, boolean meanField) {
+    Offers(UserTypes types, int firms, Segments segments, boolean meanField) {
         this.types = types;
+        this.segments = segments;
         this.alts = 1 + 2 * firms;
-        this.lockInTicks = lockInTicks;
         this.meanField = meanField;
-        habitWeight = segments.stream().mapToDouble(s -> s.habitWeight).toArray();
-        socialWeight = segments.stream().mapToDouble(s -> s.socialWeight).toArray();
-        filteringWeight = segments.stream().mapToDouble(s -> s.filteringWeight).toArray();
-        reputationWeight = segments.stream().mapToDouble(s -> s.reputationWeight).toArray();
-        outsideUtility = segments.stream().mapToDouble(s -> s.outsideUtility).toArray();
-        tokensPerMonth = segments.stream().mapToDouble(s -> s.tokensPerMonth).toArray();
-        freePlanBonus = segments.stream().mapToDouble(s -> s.freePlanBonus).toArray();
         price = new double[types.count * alts];
         constant = new double[types.count * alts];
         quality = new double[alts];
@@ -55,17 +40,35 @@ public final class Offers {
         altMask = new long[types.count];
     }
 
+    /** Tables of the same shape and segments, for trying candidate offers without touching these. */
+    Offers scratch() {
+        return new Offers(types, filtering.length, segments, meanField);
+    }
+
     public int alternatives() {
         return alts;
     }
 
-    /** Recomputes the tables from the firms, the platforms' bundles and last tick's regional shares. */
+    /** The segments' parameters these tables are built from. */
+    Segments segments() {
+        return segments;
+    }
+
+    /** Recomputes the tables from the firms' own offers, the platforms' bundles and last tick's regional shares. */
     public void update(List<Firm> firms, List<Platform> platforms, double[][] regionFirmShare, int tick) {
+        update(firms, Offer.profileOf(firms), platforms, regionFirmShare, tick);
+    }
+
+    /**
+     * Recomputes the tables with firm j making offer profile.get(j) (its own, or a candidate a
+     * probe tries); everything else from the firms as they are.
+     */
+    void update(List<Firm> firms, List<Offer> profile, List<Platform> platforms, double[][] regionFirmShare, int tick) {
         for (Firm f : firms) {
             double q = f.effectiveQuality();
-            quality[Firm.freeAlt(f.index)] = q * f.freeQuality;
+            quality[Firm.freeAlt(f.index)] = q * f.freeQuality();
             quality[Firm.paidAlt(f.index)] = q;
-            filtering[f.index] = f.filtering;
+            filtering[f.index] = profile.get(f.index).filtering();
         }
         for (int t = 0; t < types.count; t++) {
             int region = types.region(t);
@@ -74,23 +77,24 @@ public final class Offers {
             int base = t * alts;
             int offered = 0;
             long available = 1L;
-            constant[base] = outsideUtility[segment];
+            constant[base] = segments.outsideUtility(segment);
             for (Firm f : firms) {
-                if (!f.active || !f.availableIn[region]) {
+                if (!f.active() || !f.presence().availableIn(region)) {
                     continue;
                 }
                 int j = f.index;
-                double[] bundle = bundleTerms(f, platforms, types.platformMask(t), tick);
-                double social = meanField ? socialWeight[segment] * regionFirmShare[region][j] : 0;
-                double c = bundle[0] + reputationWeight[segment] * f.reputation + social;
+                Offer o = profile.get(j);
+                double[] bundle = bundleTerms(f, o, platforms, types.platformMask(t), tick);
+                double social = meanField ? segments.socialWeight(segment) * regionFirmShare[region][j] : 0;
+                double c = bundle[0] + segments.reputationWeight(segment) * f.reputation().value() + social;
                 int free = Firm.freeAlt(j);
                 int paid = Firm.paidAlt(j);
-                if (f.freePlan && !api) {
+                if (f.freePlan() && !api) {
                     price[base + free] = 0;
-                    constant[base + free] = c + freePlanBonus[segment];
+                    constant[base + free] = c + segments.freePlanBonus(segment);
                     available |= 1L << free;
                 }
-                price[base + paid] = paidPrice(f, segment, bundle[1]);
+                price[base + paid] = paidPrice(o, segment, bundle[1]);
                 constant[base + paid] = c;
                 available |= 1L << paid;
                 offered |= 1 << j;
@@ -101,33 +105,33 @@ public final class Offers {
     }
 
     /**
-     * The monthly price user type t pays for firm f's paid plan at f's current prices: the API
+     * The monthly price user type t pays for firm f's paid plan when f makes offer o: the API
      * price times the tokens of API users, else the list price after bundle discounts. One firm's
      * part of update(), for evaluating candidate prices without rebuilding every table.
      */
-    double paidPrice(Firm f, int type, List<Platform> platforms, int tick) {
+    double paidPrice(Firm f, Offer o, int type, List<Platform> platforms, int tick) {
         int segment = types.segment(type);
         double memberPrice = segment == SegmentsConfig.ENTERPRISE ? 0
-                : bundleTerms(f, platforms, types.platformMask(type), tick)[1];
-        return paidPrice(f, segment, memberPrice);
+                : bundleTerms(f, o, platforms, types.platformMask(type), tick)[1];
+        return paidPrice(o, segment, memberPrice);
     }
 
-    private double paidPrice(Firm f, int segment, double memberPrice) {
-        return segment == SegmentsConfig.ENTERPRISE ? f.apiPrice * tokensPerMonth[segment] : memberPrice;
+    private double paidPrice(Offer o, int segment, double memberPrice) {
+        return segment == SegmentsConfig.ENTERPRISE ? o.apiPrice() * segments.tokensPerMonth(segment) : memberPrice;
     }
 
-    /** {sum of bundle bonuses, lowest member price} of firm f for members of the platforms in mask. */
-    private static double[] bundleTerms(Firm f, List<Platform> platforms, int mask, int tick) {
+    /** {sum of bundle bonuses, lowest member price} of firm f at offer o for members of the platforms in mask. */
+    private static double[] bundleTerms(Firm f, Offer o, List<Platform> platforms, int mask, int tick) {
         double bonus = 0;
-        double memberPrice = f.price;
+        double memberPrice = o.price();
         for (int p = 0; p < platforms.size(); p++) {
             if ((mask >>> p & 1) == 0) {
                 continue;
             }
-            for (Bundle b : platforms.get(p).bundles) {
+            for (Bundle b : platforms.get(p).bundles()) {
                 if (b.firm() == f.index && b.activeAt(tick)) {
                     bonus += b.bonus();
-                    memberPrice = Math.min(memberPrice, b.memberPrice(f.price));
+                    memberPrice = Math.min(memberPrice, b.memberPrice(o.price()));
                 }
             }
         }
@@ -145,19 +149,20 @@ public final class Offers {
 
     /** The habit term from the type's weight and a tenure; kernels cache the weight per type. */
     double habit(double weight, int tenure) {
-        return weight * Math.min(tenure, lockInTicks) / lockInTicks;
+        int lockIn = segments.lockInTicks();
+        return weight * Math.min(tenure, lockIn) / lockIn;
     }
 
     double habitWeight(int type) {
-        return habitWeight[types.segment(type)];
+        return segments.habitWeight(types.segment(type));
     }
 
     double filteringWeight(int type) {
-        return filteringWeight[types.segment(type)];
+        return segments.filteringWeight(types.segment(type));
     }
 
     double socialWeight(int type) {
-        return socialWeight[types.segment(type)];
+        return segments.socialWeight(types.segment(type));
     }
 
     /** Number of user types the per-type tables cover. */
@@ -178,8 +183,8 @@ public final class Offers {
         double b = pop.qualityTaste[i];
         double ideal = pop.filterIdeal[i];
         double tol = pop.tolerance[i];
-        double wF = filteringWeight[segment];
-        double sigma = socialWeight[segment];
+        double wF = segments.filteringWeight(segment);
+        double sigma = segments.socialWeight(segment);
         int current = pop.choice[i];
         double habit = habit(pop, i, tick);
         long available = altMask[t];

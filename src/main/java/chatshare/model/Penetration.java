@@ -14,11 +14,11 @@ final class Penetration implements PricingStrategy {
     }
 
     @Override
-    public double next(Market market, Firm firm, PriceLever lever) {
-        targetReached |= market.metrics.share(firm) >= s.penetrationShare;
+    public double next(DecisionContext context, PriceLever lever) {
+        targetReached |= context.share() >= s.penetrationShare;
         if (targetReached) {
-            return climb.next(market, firm, lever);
+            return climb.next(context, lever);
         }
-        return lever.clamp(s, s.penetrationPrice * lever.unitCost(market, firm));
+        return lever.clamp(s, s.penetrationPrice * context.unitCost(lever));
     }
 }

@@ -27,18 +27,26 @@ public final class Population {
     public final float[] qualityTaste;
     /** Bit j set when the user knows firm j. */
     public final int[] aware;
-    /** Choice read this tick (previous tick's result): 0 = none, else an alternative index. */
+    /**
+     * Choice read this tick (previous tick's result): 0 = none, else an alternative index. The two
+     * choice buffers are the model's only public non-final fields: the choice step swaps them every
+     * tick, and the hot loops read them directly.
+     */
     public byte[] choice;
     /** Choice written this tick; swapped with {@link #choice} after the choice step. */
     public byte[] nextChoice;
     /** Tick from which the current choice counts (the tick after the change); tenure = tick - since. */
     public final int[] since;
-    /** Neighbours of user i at [i*degree, (i+1)*degree); null in mean-field mode. */
-    public int[] neighbours;
-    public int degree;
+    /** Neighbours of user i at [i*degree, (i+1)*degree) (SmallWorld fills them); null in mean-field mode. */
+    public final int[] neighbours;
+    /** Links per user; 0 in mean-field mode. */
+    public final int degree;
 
-    public Population(int size) {
+    /** size users with degree network links each (0: mean-field, no network). */
+    public Population(int size, int degree) {
         this.size = size;
+        this.degree = degree;
+        this.neighbours = degree > 0 ? new int[Math.multiplyExact(size, degree)] : null;
         type = new short[size];
         filterIdeal = new float[size];
         tolerance = new float[size];

@@ -7,18 +7,6 @@ import chatshare.config.StrategyConfig;
 enum PriceLever {
     PAID, API;
 
-    double get(Firm f) {
-        return this == PAID ? f.price : f.apiPrice;
-    }
-
-    void set(Firm f, double price) {
-        if (this == PAID) {
-            f.price = price;
-        } else {
-            f.apiPrice = price;
-        }
-    }
-
     double min(StrategyConfig s) {
         return this == PAID ? s.minPrice : s.minApiPrice;
     }
@@ -32,12 +20,11 @@ enum PriceLever {
     }
 
     /** Monthly serving cost of one user of this plan, in this lever's price unit. */
-    double unitCost(Market m, Firm f) {
+    double unitCost(Segments segments, Firm f) {
         if (this == PAID) {
-            return f.costPerUserWeek * m.config.users.segments.consumer.usage * Firm.WEEKS_PER_MONTH;
+            return UnitEconomics.monthly(f.costPerUserWeek() * segments.usage(SegmentsConfig.CONSUMER));
         }
-        var enterprise = m.config.users.segments.inOrder().get(SegmentsConfig.ENTERPRISE);
-        double tokens = Math.max(enterprise.tokensPerMonth, 1e-9);
-        return f.costPerUserWeek * enterprise.usage * Firm.WEEKS_PER_MONTH / tokens;
+        double tokens = Math.max(segments.tokensPerMonth(SegmentsConfig.ENTERPRISE), 1e-9);
+        return UnitEconomics.monthly(f.costPerUserWeek() * segments.usage(SegmentsConfig.ENTERPRISE)) / tokens;
     }
 }

@@ -32,20 +32,20 @@ final class QLearning implements PricingStrategy {
     }
 
     @Override
-    public double next(Market market, Firm firm, PriceLever lever) {
+    public double next(DecisionContext context, PriceLever lever) {
         if (lever == PriceLever.API) {
-            return lever.get(firm);
+            return context.offer().apiPrice();
         }
         if (learner == null) {
-            start(market, firm);
+            start(context);
         }
         int profile = bench.profileNow();
         int next = s.qMemory == 1 ? profile : profile + bench.profiles * lastProfile;
         if (state >= 0) {
-            learner.update(state, action, firm.periodProfit, next);
+            learner.update(state, action, context.periodProfit(), next);
             int slot = (int) (decisions % WINDOW);
-            recentPrice[slot] = firm.price;
-            recentProfit[slot] = firm.periodProfit;
+            recentPrice[slot] = context.offer().price();
+            recentProfit[slot] = context.periodProfit();
             decisions++;
         }
         lastProfile = profile;
@@ -54,14 +54,14 @@ final class QLearning implements PricingStrategy {
         return bench.grid[me][action];
     }
 
-    private void start(Market market, Firm firm) {
-        bench = market.learningBenchmarks();
-        me = bench.indexOf(firm);
+    private void start(DecisionContext context) {
+        bench = context.learningBenchmarks();
+        me = bench.indexOf(context.firmIndex());
         if (me < 0) { // the learners' shared state encoding is fixed at the first learning decision
-            throw new IllegalStateException(firm.id + " switched to qLearning after the other learners started; "
+            throw new IllegalStateException(context.firmId() + " switched to qLearning after the other learners started; "
                     + "all qLearning firms must learn from the start of the run");
         }
-        rng = market.streams.stream(Streams.LEARNING, PriceLever.PAID.ordinal(), firm.index);
+        rng = context.learningStream();
         int prices = s.qPrices;
         int states = s.qMemory == 1 ? bench.profiles : Math.multiplyExact(bench.profiles, bench.profiles);
         // Q0(s, a) = sum over rival profiles of pi(a, rivals) / ((1 - delta) rival profiles), as in the paper.
@@ -69,7 +69,7 @@ final class QLearning implements PricingStrategy {
         int[] digits = new int[bench.learners.size()];
         for (int c = 0; c < bench.profiles; c++) {
             bench.decode(c, digits);
-            mean[digits[me]] += bench.profit[me][c] * market.config.market.firmDecisionEvery;
+            mean[digits[me]] += bench.profit[me][c] * context.ticksPerDecision();
         }
         int rivalProfiles = bench.profiles / prices;
         double[] q = new double[Math.multiplyExact(states, prices)];

@@ -4,7 +4,7 @@ package chatshare.model;
  * Number of agents by (user type, alternative), kept exact with integer updates from each
  * block's change log, so the order in which blocks are merged cannot change any result.
  */
-public final class Tally {
+public final class Tally implements Demand {
     private final UserTypes types;
     private final int alts;
     final int[] counts;
@@ -19,8 +19,29 @@ public final class Tally {
         return counts[type * alts + alt];
     }
 
+    @Override
+    public double demand(int type, int alt) {
+        return count(type, alt);
+    }
+
     void add(int type, int alt, int delta) {
         counts[type * alts + alt] += delta;
+    }
+
+    @Override
+    public double adopters() {
+        return adopters(types, alts, k -> counts[k]);
+    }
+
+    /** Agents on some alternative but the outside option, from counts by [type * alts + alt]. */
+    static double adopters(UserTypes types, int alts, java.util.function.IntToDoubleFunction count) {
+        double total = 0;
+        for (int t = 0; t < types.count; t++) {
+            for (int a = 1; a < alts; a++) {
+                total += count.applyAsDouble(t * alts + a);
+            }
+        }
+        return total;
     }
 
     /** Packs a change of choice for a block's log: type (16 bits), from and to (6 bits each). */
@@ -28,10 +49,21 @@ public final class Tally {
         return type << 12 | from << 6 | to;
     }
 
+    /** A block's logged change of choice (Choices). */
     void apply(int change) {
-        int type = change >>> 12;
-        add(type, change >>> 6 & 63, -1);
-        add(type, change & 63, 1);
+        moveChoice(change >>> 12, change >>> 6 & 63, change & 63);
+    }
+
+    /** One agent of the type changes its choice now (a choice step's log, an acquisition). */
+    void moveChoice(int type, int from, int to) {
+        add(type, from, -1);
+        add(type, to, 1);
+    }
+
+    /** One agent on the alternative changes type (platform membership). */
+    void moveType(int from, int to, int alt) {
+        add(from, alt, -1);
+        add(to, alt, 1);
     }
 
     /** [region][firm] share of the region's agents whose choice is the firm (any plan). */

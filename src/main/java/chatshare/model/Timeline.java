@@ -35,10 +35,10 @@ public final class Timeline {
     }
 
     /** Applies this tick's events in config order; k is the event's index (it names its random stream). */
-    void apply(Market m, int tick) {
+    void apply(EventEffects effects, int tick) {
         for (int k = 0; k < events.size(); k++) {
             if (ticks.get(k) == tick) {
-                EventEffects.apply(m, events.get(k), k);
+                effects.apply(events.get(k), k);
             }
         }
     }

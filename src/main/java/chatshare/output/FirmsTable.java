@@ -22,27 +22,27 @@ final class FirmsTable implements TickTable {
     @Override
     public int write(Market m, RunLabel label, CSVPrinter out) throws IOException {
         int tick = m.tick();
-        double adopters = m.metrics.adopters() * m.agentWeight;
-        for (Firm f : m.firms) {
+        double adopters = m.metrics.adopters() * m.agentWeight();
+        for (Firm f : m.firms()) {
             CsvFormat.record(out, label.run(), label.replicate(), CsvFormat.seed(label.seed()), tick, m.date(tick), f.id,
-                    CsvFormat.number(f.users), CsvFormat.number(m.metrics.share(f)),
-                    CsvFormat.number(adopters > 0 ? f.users / adopters : Double.NaN),
-                    CsvFormat.number(f.paidUsers), CsvFormat.number(f.freeUsers), CsvFormat.number(f.apiUsers),
-                    CsvFormat.money(f.price), CsvFormat.money(f.apiPrice), CsvFormat.number(f.filtering),
-                    CsvFormat.number(f.quality), CsvFormat.number(f.reputation),
-                    CsvFormat.money(f.revenueWeek), CsvFormat.money(f.apiRevenueWeek),
-                    CsvFormat.money(f.adRevenueWeek), CsvFormat.money(f.costsWeek), CsvFormat.money(f.cash),
-                    CsvFormat.money(f.debt), CsvFormat.number(f.runwayMonths()), CsvFormat.money(f.valuation),
+                    CsvFormat.number(f.week().users()), CsvFormat.number(m.metrics.share(f)),
+                    CsvFormat.number(adopters > 0 ? f.week().users() / adopters : Double.NaN),
+                    CsvFormat.number(f.week().paidUsers()), CsvFormat.number(f.week().freeUsers()), CsvFormat.number(f.week().apiUsers()),
+                    CsvFormat.money(f.offer().price()), CsvFormat.money(f.offer().apiPrice()), CsvFormat.number(f.offer().filtering()),
+                    CsvFormat.number(f.quality().level()), CsvFormat.number(f.reputation().value()),
+                    CsvFormat.money(f.week().revenue()), CsvFormat.money(f.week().apiRevenue()),
+                    CsvFormat.money(f.week().adRevenue()), CsvFormat.money(f.week().costs()), CsvFormat.money(f.accounts().cash()),
+                    CsvFormat.money(f.accounts().debt()), CsvFormat.number(f.runwayMonths()), CsvFormat.money(f.accounts().valuation()),
                     CsvFormat.number(f.capacityUse()),
-                    f.totalStrikes(), f.active, availableRegions(m, f));
+                    f.presence().totalStrikes(), f.active(), availableRegions(m, f));
         }
-        return m.firms.size();
+        return m.firms().size();
     }
 
     private static String availableRegions(Market m, Firm f) {
         List<String> regions = new ArrayList<>();
-        for (int r = 0; r < f.availableIn.length; r++) {
-            if (f.active && f.availableIn[r]) {
+        for (int r = 0; r < m.regionIds.size(); r++) {
+            if (f.active() && f.presence().availableIn(r)) {
                 regions.add(m.regionIds.get(r));
             }
         }

@@ -27,11 +27,11 @@ final class MarketTable implements TickTable {
         int tick = m.tick();
         double adopters = m.metrics.adopters();
         CsvFormat.record(out, label.run(), label.replicate(), CsvFormat.seed(label.seed()), tick, m.date(tick),
-                CsvFormat.number(adopters * m.agentWeight),
+                CsvFormat.number(adopters * m.agentWeight()),
                 CsvFormat.number(m.metrics.outsideShare()),
                 CsvFormat.number(m.metrics.hhi()),
-                CsvFormat.number(m.previousAdopters > 0 ? m.churned / m.previousAdopters : 0),
-                CsvFormat.number(m.switches * m.agentWeight),
+                CsvFormat.number(m.previousAdopters() > 0 ? m.churned() / m.previousAdopters() : 0),
+                CsvFormat.number(m.switches() * m.agentWeight()),
                 CsvFormat.number(m.metrics.awarenessMean()),
                 m.events().stream().map(e -> e.type() + (e.firm().isEmpty() ? "" : " " + e.firm()))
                         .collect(Collectors.joining("; ")));

@@ -76,7 +76,7 @@ public final class RunOutputs implements TickObserver, AutoCloseable {
                 headerWritten = true;
             }
             // outputs.every thins the per-tick tables of long runs (learning runs last a million ticks).
-            boolean sampled = market.tick() % market.config.outputs.every == 0 || market.lastTick();
+            boolean sampled = market.tick() % market.config().outputs.every == 0 || market.lastTick();
             for (int k = 0; k < tables.size(); k++) {
                 if (sampled || tables.get(k) instanceof EventsTable) {
                     rows[k] += tables.get(k).write(market, label, printers.get(k));

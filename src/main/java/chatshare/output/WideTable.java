@@ -17,7 +17,7 @@ final class WideTable implements TickTable {
     @Override
     public List<String> header(Market market) {
         List<String> header = new ArrayList<>(List.of("tick", "date"));
-        market.firms.forEach(f -> header.add(f.id));
+        market.firms().forEach(f -> header.add(f.id));
         header.add(chatshare.config.Ids.NO_FIRM);
         return header;
     }
@@ -26,7 +26,7 @@ final class WideTable implements TickTable {
     public int write(Market m, RunLabel label, CSVPrinter out) throws IOException {
         int tick = m.tick();
         List<Object> row = new ArrayList<>(List.of(tick, m.date(tick)));
-        for (Firm f : m.firms) {
+        for (Firm f : m.firms()) {
             row.add(CsvFormat.number(m.metrics.share(f)));
         }
         row.add(CsvFormat.number(m.metrics.outsideShare()));

@@ -51,10 +51,10 @@ class AdaptiveFirmsTest {
             m.schedule.step(m);
         }
         m.finish();
-        for (Firm f : m.firms) {
+        for (Firm f : m.firms()) {
             FirmConfig configured = c.firms.get(f.id);
-            assertNotEquals(configured.price, f.price, f.id + " paid price");
-            assertNotEquals(configured.apiPrice, f.apiPrice, f.id + " API price");
+            assertNotEquals(configured.price, f.offer().price(), f.id + " paid price");
+            assertNotEquals(configured.apiPrice, f.offer().apiPrice(), f.id + " API price");
         }
     }
 
@@ -68,13 +68,13 @@ class AdaptiveFirmsTest {
         int adaptFrom = 113; // 2026-01-05 from 2023-11-06
         for (int t = 0; t < c.market.ticks; t++) {
             m.schedule.step(m);
-            for (Firm f : m.firms) {
+            for (Firm f : m.firms()) {
                 if (t < adaptFrom) {
-                    assertEquals(listPrice[f.index], f.price, 0, f.id + " at tick " + t);
+                    assertEquals(listPrice[f.index], f.offer().price(), 0, f.id + " at tick " + t);
                 }
             }
         }
         m.finish();
-        assertTrue(m.firms.stream().allMatch(f -> f.price != listPrice[f.index]), "all reprice in January 2026");
+        assertTrue(m.firms().stream().allMatch(f -> f.offer().price() != listPrice[f.index]), "all reprice in January 2026");
     }
 }

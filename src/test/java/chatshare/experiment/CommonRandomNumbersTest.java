@@ -44,8 +44,8 @@ class CommonRandomNumbersTest {
             assertEquals(spec.seed(), loaded.config().market.seed);
             Market market = new Market(loaded.config(), loaded.config().market.seed, 1);
             market.start();
-            users[p] = market.users;
-            assertEquals(14.0 + 2 * p, market.firm("grok").price, "the point's parameter is applied");
+            users[p] = market.users();
+            assertEquals(14.0 + 2 * p, market.firm("grok").offer().price(), "the point's parameter is applied");
             market.finish();
         }
         return users;

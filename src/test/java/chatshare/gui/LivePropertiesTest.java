@@ -45,10 +45,10 @@ class LivePropertiesTest {
         assertFalse(p.getDescription(i).isEmpty());
 
         p.setValue(i, "0.2");
-        assertEquals(0.2, market.config.users.segments.consumer.reviewProb);
+        assertEquals(0.2, market.config().users.segments.consumer.reviewProb);
         assertEquals(0.2, (Double) p.getValue(i));
         p.setValue(i, "1.5"); // outside [0, 1]: refused, value unchanged
-        assertEquals(0.2, market.config.users.segments.consumer.reviewProb);
+        assertEquals(0.2, market.config().users.segments.consumer.reviewProb);
     }
 
     @Test
@@ -57,11 +57,11 @@ class LivePropertiesTest {
         LiveProperties p = (LiveProperties) new FirmView(market, grok).properties();
         int price = index(p, "firms.grok.price");
         p.setValue(price, "9.5");
-        assertEquals(9.5, grok.price, "the live offer, not only the config");
+        assertEquals(9.5, grok.offer().price(), "the live offer, not only the config");
         assertEquals(9.5, (Double) p.getValue(price));
         int cash = index(p, "cash ($)");
         assertFalse(p.isReadWrite(cash));
-        assertEquals(grok.cash, (Double) p.getValue(cash));
+        assertEquals(grok.accounts().cash(), (Double) p.getValue(cash));
     }
 
     @Test
@@ -76,10 +76,10 @@ class LivePropertiesTest {
         assertEquals("none yet", p.getValue(last));
 
         p.setValue(pricing, String.valueOf(List.of(rules).indexOf("fixed")));
-        assertEquals("fixed", grok.pricingRule());
-        double price = grok.price;
+        assertEquals("fixed", grok.strategies().pricingRule());
+        double price = grok.offer().price();
         market.schedule.step(market);
-        assertEquals(price, grok.price, 0, "fixed from the next decision on");
+        assertEquals(price, grok.offer().price(), 0, "fixed from the next decision on");
         assertTrue(((String) p.getValue(last)).startsWith("tick 0: price " + String.format(java.util.Locale.ROOT, "%.2f", price)),
                 (String) p.getValue(last));
     }
@@ -90,7 +90,7 @@ class LivePropertiesTest {
         int filtering = index(p, "claude filtering rule");
         String[] rules = (String[]) p.getDomain(filtering);
         p.setValue(filtering, String.valueOf(List.of(rules).indexOf("demandSeeking")));
-        assertEquals("demandSeeking", market.firm("claude").filteringRule());
-        assertEquals("bestResponse", market.firm("claude").pricingRule(), "the pricing rule is kept");
+        assertEquals("demandSeeking", market.firm("claude").strategies().filteringRule());
+        assertEquals("bestResponse", market.firm("claude").strategies().pricingRule(), "the pricing rule is kept");
     }
 }

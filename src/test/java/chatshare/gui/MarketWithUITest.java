@@ -52,8 +52,8 @@ class MarketWithUITest {
 
         @Override
         public void observe(Market m) {
-            for (Firm f : m.firms) {
-                rows.add(m.tick() + " " + f.id + " " + f.users + " " + f.price + " " + f.filtering + " " + f.cash);
+            for (Firm f : m.firms()) {
+                rows.add(m.tick() + " " + f.id + " " + f.week().users() + " " + f.offer().price() + " " + f.offer().filtering() + " " + f.accounts().cash());
             }
             ticks.countDown();
         }
@@ -115,7 +115,7 @@ class MarketWithUITest {
             for (int t = 0; t < 3; t++) {
                 gui.step();
             }
-            assertEquals(0.3, market.config.users.segments.consumer.reviewProb, "the edit survives start()");
+            assertEquals(0.3, market.config().users.segments.consumer.reviewProb, "the edit survives start()");
             assertEquals(2, p.getValue(week));
         } finally {
             SwingUtilities.invokeAndWait(() -> {
@@ -132,7 +132,7 @@ class MarketWithUITest {
         assertEquals(List.of(dir.resolve("map.png"), dir.resolve("map-shares.png")), files);
 
         Set<Integer> mapColours = colours(ImageIO.read(files.get(0).toFile()));
-        for (Color c : FirmColours.of(market.firms.stream().map(f -> f.id).toList()).values()) {
+        for (Color c : FirmColours.of(market.firms().stream().map(f -> f.id).toList()).values()) {
             assertTrue(mapColours.contains(c.getRGB()), "a firm's colour is missing from the map: " + c);
         }
         assertTrue(mapColours.contains(FirmColours.NONE.getRGB()), "users of no assistant are drawn");
@@ -170,7 +170,7 @@ class MarketWithUITest {
         }
         List<String> expected = java.nio.file.Files.readAllLines(sweep.resolve("runs/p0001-r001/firms.csv"));
         List<String> seen = java.nio.file.Files.readAllLines(out.resolve("firms.csv"));
-        int rows = 1 + STEPS * replayed.firms.size();
+        int rows = 1 + STEPS * replayed.firms().size();
         assertEquals(rows, seen.size());
         assertEquals(expected.subList(0, rows), seen);
     }

@@ -22,16 +22,16 @@ class AccountingTest {
         c.firms.get("a").weeklyBurn = 1000;
         Market m = new Market(c, 11, 1);
         m.start();
-        m.offers.update(m.firms, m.platforms, m.regionFirmShare, 0);
+        m.offers().update(m.firms(), m.platforms(), m.regionFirmShare(), 0);
         return m;
     }
 
     /** Moves n agents of the first populated type from the outside option to alternative alt; returns the type. */
     private static int move(Market m, int n, int alt) {
-        for (int t = 0; t < m.types.count; t++) {
-            if (m.tally.count(t, 0) >= n) {
-                m.tally.add(t, 0, -n);
-                m.tally.add(t, alt, n);
+        for (int t = 0; t < m.types().count; t++) {
+            if (m.tally().count(t, 0) >= n) {
+                m.tally().add(t, 0, -n);
+                m.tally().add(t, alt, n);
                 return t;
             }
         }
@@ -45,26 +45,26 @@ class AccountingTest {
         Firm b = m.firm("b");
         int type = move(m, 300, Firm.paidAlt(a.index));
         move(m, 200, Firm.freeAlt(b.index));
-        double cashA = a.cash;
-        double cashB = b.cash;
-        Accounting.book(m);
+        double cashA = a.accounts().cash();
+        double cashB = b.accounts().cash();
+        m.step(AccountingStep.class).step(m);
 
-        double w = m.agentWeight;
+        double w = m.agentWeight();
         assertEquals(5.0, w);
-        assertEquals(300 * w, a.users, 1e-9);
-        assertEquals(300 * w, a.paidUsers, 1e-9);
-        assertEquals(0, a.freeUsers);
-        assertEquals(200 * w, b.users, 1e-9);
-        assertEquals(200 * w, b.freeUsers, 1e-9);
-        double price = m.offers.price[type * m.offers.alternatives() + Firm.paidAlt(a.index)];
+        assertEquals(300 * w, a.week().users(), 1e-9);
+        assertEquals(300 * w, a.week().paidUsers(), 1e-9);
+        assertEquals(0, a.week().freeUsers());
+        assertEquals(200 * w, b.week().users(), 1e-9);
+        assertEquals(200 * w, b.week().freeUsers(), 1e-9);
+        double price = m.offers().price[type * m.offers().alternatives() + Firm.paidAlt(a.index)];
         assertTrue(price > 0, "the paid plan has a price");
-        assertEquals(300 * w * price / Firm.WEEKS_PER_MONTH, a.revenueWeek, 1e-6);
-        assertEquals(0, b.revenueWeek, "free users pay nothing and there is no ad revenue");
-        assertTrue(a.costsWeek >= 1000, "costs include the weekly burn");
-        assertEquals(cashA + a.revenueWeek - a.costsWeek, a.cash, 1e-6 * Math.abs(cashA));
-        assertEquals(cashB + b.revenueWeek - b.costsWeek, b.cash, 1e-6 * Math.abs(cashB));
-        double regionRevenue = java.util.Arrays.stream(a.regionRevenueWeek).sum();
-        assertEquals(a.revenueWeek, regionRevenue, 1e-6, "revenue by region adds up to the firm's");
+        assertEquals(300 * w * price / UnitEconomics.WEEKS_PER_MONTH, a.week().revenue(), 1e-6);
+        assertEquals(0, b.week().revenue(), "free users pay nothing and there is no ad revenue");
+        assertTrue(a.week().costs() >= 1000, "costs include the weekly burn");
+        assertEquals(cashA + a.week().revenue() - a.week().costs(), a.accounts().cash(), 1e-6 * Math.abs(cashA));
+        assertEquals(cashB + b.week().revenue() - b.week().costs(), b.accounts().cash(), 1e-6 * Math.abs(cashB));
+        double regionRevenue = java.util.Arrays.stream(a.week().regionRevenue()).sum();
+        assertEquals(a.week().revenue(), regionRevenue, 1e-6, "revenue by region adds up to the firm's");
     }
 
     @Test
@@ -72,21 +72,21 @@ class AccountingTest {
         Market m = startedMarket();
         Firm a = m.firm("a");
         move(m, 100, Firm.paidAlt(a.index));
-        a.active = false;
-        double cash = a.cash;
-        Accounting.book(m);
-        assertEquals(100 * m.agentWeight, a.users, 1e-9);
-        assertEquals(0, a.revenueWeek);
-        assertEquals(0, a.costsWeek);
-        assertEquals(cash, a.cash);
+        a.exit(m.tick(), "test", m.eventLog());
+        double cash = a.accounts().cash();
+        m.step(AccountingStep.class).step(m);
+        assertEquals(100 * m.agentWeight(), a.week().users(), 1e-9);
+        assertEquals(0, a.week().revenue());
+        assertEquals(0, a.week().costs());
+        assertEquals(cash, a.accounts().cash());
     }
 
     @Test
     void anAccountThatStopsBeingANumberStopsTheRunNamingFirmAndQuantity() {
         Market m = startedMarket();
-        m.firm("b").cash = Double.POSITIVE_INFINITY;
+        m.firm("b").accounts().setCash(Double.POSITIVE_INFINITY);
         ArithmeticException e = org.junit.jupiter.api.Assertions.assertThrows(ArithmeticException.class,
-                () -> Accounting.requireFinite(m));
+                () -> AccountingStep.requireFinite(m.firms(), m.tick()));
         assertTrue(e.getMessage().startsWith("firm b, tick ") && e.getMessage().contains(": cash is Infinity"), e.getMessage());
     }
 }

@@ -38,7 +38,7 @@ class BestResponseTest {
         for (int it = 0; it < 100_000; it++) {
             double[] s = logitShares(p, outsideUtility);
             for (int j = 0; j < n; j++) {
-                double next = COST_WEEK[j] * Firm.WEEKS_PER_MONTH + 1 / (ALPHA * (1 - s[j]));
+                double next = COST_WEEK[j] * UnitEconomics.WEEKS_PER_MONTH + 1 / (ALPHA * (1 - s[j]));
                 p[j] = 0.5 * p[j] + 0.5 * next;
             }
         }
@@ -66,13 +66,13 @@ class BestResponseTest {
         int[] settled = {-1};
         Market m = TestMarkets.run(c, 5, 1, (market, t) -> {
             boolean all = true;
-            for (Firm f : market.firms) {
-                all &= Math.abs(f.price / nash[f.index] - 1) < 0.005;
+            for (Firm f : market.firms()) {
+                all &= Math.abs(f.offer().price() / nash[f.index] - 1) < 0.005;
             }
             settled[0] = all ? (settled[0] < 0 ? t : settled[0]) : -1;
         });
-        for (Firm f : m.firms) {
-            assertEquals(nash[f.index], f.price, 0.005 * nash[f.index], f.id);
+        for (Firm f : m.firms()) {
+            assertEquals(nash[f.index], f.offer().price(), 0.005 * nash[f.index], f.id);
         }
         // From $20 the 10% move limit reaches prices 30-40% away in 3-5 decisions, then stays put.
         assertTrue(settled[0] >= 0 && settled[0] <= 12, "settled at tick " + settled[0]);
@@ -89,8 +89,8 @@ class BestResponseTest {
         StrategyConfig s = c.firms.get("f0").strategy;
         double spacing = (s.maxPrice - s.minPrice) / (s.gridPoints - 1);
         double offGrid = 0;
-        for (Firm f : m.firms) {
-            double k = (f.price - s.minPrice) / spacing;
+        for (Firm f : m.firms()) {
+            double k = (f.offer().price() - s.minPrice) / spacing;
             offGrid = Math.max(offGrid, Math.abs(k - Math.rint(k)));
         }
         assertTrue(offGrid > 0.01, "every firm sat on a grid point");
@@ -108,24 +108,25 @@ class BestResponseTest {
         }
         Market m = TestMarkets.run(c, 9, 1, (market, t) -> { });
         StrategyConfig s = c.firms.get("f1").strategy;
-        Firm firm = m.firms.get(1);
-        double before = firm.price;
-        double p = BestResponse.optimum(m, firm, PriceLever.PAID, s, BestResponse.globalGrid(PriceLever.PAID, s));
-        assertEquals(before, firm.price, 0, "the search restores the price");
+        Firm firm = m.firms().get(1);
+        double before = firm.offer().price();
+        double p = BestResponse.optimum(m, firm, PriceLever.PAID, s, BestResponse.globalGrid(PriceLever.PAID, s),
+                Offer.profileOf(m.firms()));
+        assertEquals(before, firm.offer().price(), 0, "the search leaves the firm's price alone");
         DemandSample sample = m.demandSample(firm);
-        sample.prepare(m, firm, PriceLever.PAID);
+        sample.prepare(m, firm, PriceLever.PAID, Offer.profileOf(m.firms()));
         double h = 1e-3 * p;
-        double profit = sample.profitAt(m, firm, PriceLever.PAID, p);
-        double slope = (sample.profitAt(m, firm, PriceLever.PAID, p + h)
-                - sample.profitAt(m, firm, PriceLever.PAID, p - h)) / (2 * h);
-        double slopeAway = (sample.profitAt(m, firm, PriceLever.PAID, 1.2 * p + h)
-                - sample.profitAt(m, firm, PriceLever.PAID, 1.2 * p - h)) / (2 * h);
+        double profit = sample.profitAt(p);
+        double slope = (sample.profitAt(p + h)
+                - sample.profitAt(p - h)) / (2 * h);
+        double slopeAway = (sample.profitAt(1.2 * p + h)
+                - sample.profitAt(1.2 * p - h)) / (2 * h);
         // d profit / d log p relative to profit: 0 at the optimum; 20% away it is clearly not.
         assertTrue(Math.abs(slope * p / profit) < 0.002, "FOC residual " + slope * p / profit);
         assertTrue(Math.abs(slopeAway * p / profit) > 0.05, "curvature " + slopeAway * p / profit);
         // And it is a maximum against the whole grid.
         for (double q = s.minPrice; q <= s.maxPrice; q += 0.5) {
-            assertTrue(sample.profitAt(m, firm, PriceLever.PAID, q) <= profit * (1 + 1e-12), "price " + q);
+            assertTrue(sample.profitAt(q) <= profit * (1 + 1e-12), "price " + q);
         }
     }
 

@@ -20,16 +20,18 @@ class ChoicesTest {
         c.firms.put("b", TestMarkets.firm(2, 10, 0.5));
         Market m = new Market(c, 17, 1);
         m.start();
-        m.offers.update(m.firms, m.platforms, m.regionFirmShare, 0);
+        m.offers().update(m.firms(), m.platforms(), m.regionFirmShare(), 0);
         return m;
     }
 
     private static Block review(Market m, long seed) {
-        Block block = m.blocks[0];
-        if (m.logitKernel != null) { // the SIMD route reads the same tables, refreshed as the choice step does
-            m.logitKernel.refresh(m.offers);
+        World w = m.world();
+        Block block = w.runner().blocks().get(0);
+        if (w.kernel() != null) { // the SIMD route reads the same tables, refreshed as the choice step does
+            w.kernel().refresh(w.offers());
         }
-        new Choices(m, m.tally.anyStranded(m.offers)).review(block, new Streams(seed).stream(Streams.CHOICE, 0, 0), 0);
+        new Choices(w.users(), w.types(), w.offers(), w.kernel(), w.tally().anyStranded(w.offers()))
+                .review(block, new Streams(seed).stream(Streams.CHOICE, 0, 0), 0);
         return block;
     }
 
@@ -37,13 +39,13 @@ class ChoicesTest {
     void theLogAccountsExactlyForTheNewChoices() {
         Market m = market(0.5);
         Block block = review(m, 1);
-        Tally fromLog = new Tally(m.types, m.offers.alternatives());
-        Tally recount = new Tally(m.types, m.offers.alternatives());
+        Tally fromLog = new Tally(m.types(), m.offers().alternatives());
+        Tally recount = new Tally(m.types(), m.offers().alternatives());
         int changed = 0;
         for (int i = block.start; i < block.end; i++) {
-            fromLog.add(m.users.type[i], m.users.choice[i], 1);
-            recount.add(m.users.type[i], m.users.nextChoice[i], 1);
-            changed += m.users.choice[i] != m.users.nextChoice[i] ? 1 : 0;
+            fromLog.add(m.users().type[i], m.users().choice[i], 1);
+            recount.add(m.users().type[i], m.users().nextChoice[i], 1);
+            changed += m.users().choice[i] != m.users().nextChoice[i] ? 1 : 0;
         }
         for (int k = 0; k < block.logSize; k++) {
             fromLog.apply(block.log[k]);
@@ -61,7 +63,7 @@ class ChoicesTest {
         Block block = review(m, 2);
         assertEquals(0, block.reviews);
         assertEquals(0, block.logSize);
-        assertArrayEquals(m.users.choice, m.users.nextChoice);
+        assertArrayEquals(m.users().choice, m.users().nextChoice);
     }
 
     @Test
@@ -69,14 +71,14 @@ class ChoicesTest {
         Market m = market(0);
         Firm a = m.firm("a");
         int stranded = 5;
-        m.tally.add(m.users.type[stranded], m.users.choice[stranded], -1);
-        m.users.choice[stranded] = (byte) Firm.paidAlt(a.index);
-        m.tally.add(m.users.type[stranded], Firm.paidAlt(a.index), 1);
-        a.active = false;
-        m.offers.update(m.firms, m.platforms, m.regionFirmShare, 0);
+        m.tally().add(m.users().type[stranded], m.users().choice[stranded], -1);
+        m.users().choice[stranded] = (byte) Firm.paidAlt(a.index);
+        m.tally().add(m.users().type[stranded], Firm.paidAlt(a.index), 1);
+        a.exit(m.tick(), "test", m.eventLog());
+        m.offers().update(m.firms(), m.platforms(), m.regionFirmShare(), 0);
         Block block = review(m, 3);
         assertEquals(1, block.reviews, "only the stranded user reviews when nobody else does");
-        assertTrue(m.users.nextChoice[stranded] != Firm.paidAlt(a.index));
+        assertTrue(m.users().nextChoice[stranded] != Firm.paidAlt(a.index));
         assertEquals(1, block.churned, "leaving a firm that left is churn");
     }
 
@@ -86,6 +88,6 @@ class ChoicesTest {
         review(first, 9);
         Market second = market(0.5);
         review(second, 9);
-        assertArrayEquals(first.users.nextChoice, second.users.nextChoice);
+        assertArrayEquals(first.users().nextChoice, second.users().nextChoice);
     }
 }

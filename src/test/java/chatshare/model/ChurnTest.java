@@ -19,8 +19,8 @@ class ChurnTest {
         c.firms.put("only", f);
         long[] planMoves = new long[1];
         TestMarkets.run(c, 3, 2, (m, t) -> {
-            planMoves[0] += m.switches;
-            assertEquals(0, m.churned, "tick " + t);
+            planMoves[0] += m.switches();
+            assertEquals(0, m.churned(), "tick " + t);
         });
         assertTrue(planMoves[0] > 10_000, "users moved between plans: " + planMoves[0]);
     }
@@ -37,8 +37,8 @@ class ChurnTest {
         }
         long[] moves = new long[2];
         TestMarkets.run(c, 4, 1, (m, t) -> {
-            moves[0] += m.churned;
-            moves[1] += m.switches;
+            moves[0] += m.churned();
+            moves[1] += m.switches();
         });
         // Of the switches, those away from a firm (not from none) are churn: 2/3 of all moves in
         // the stationary state, where a third of the users sit at each alternative.

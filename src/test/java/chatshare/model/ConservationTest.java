@@ -36,17 +36,17 @@ class ConservationTest {
         Market last = TestMarkets.run(c, 9, 2, (m, t) -> {
             double sum = 1 - (double) m.metrics.adopters() / m.agents();
             double users = 0;
-            for (Firm f : m.firms) {
-                sum += f.users / (m.agents() * m.agentWeight);
-                users += f.paidUsers + f.freeUsers + f.apiUsers;
-                assertEquals(f.users, f.paidUsers + f.freeUsers + f.apiUsers, 1e-6, "plans add up");
-                double api = f.active ? f.apiUsers * f.apiPrice * 50 / Firm.WEEKS_PER_MONTH : 0;
-                assertEquals(api, f.apiRevenueWeek, 1e-9 * (1 + api), "API revenue = API users x API price x tokens");
-                assertEquals(0, f.adRevenueWeek, "no merged platform, no ad revenue");
+            for (Firm f : m.firms()) {
+                sum += f.week().users() / (m.agents() * m.agentWeight());
+                users += f.week().paidUsers() + f.week().freeUsers() + f.week().apiUsers();
+                assertEquals(f.week().users(), f.week().paidUsers() + f.week().freeUsers() + f.week().apiUsers(), 1e-6, "plans add up");
+                double api = f.active() ? f.week().apiUsers() * f.offer().apiPrice() * 50 / UnitEconomics.WEEKS_PER_MONTH : 0;
+                assertEquals(api, f.week().apiRevenue(), 1e-9 * (1 + api), "API revenue = API users x API price x tokens");
+                assertEquals(0, f.week().adRevenue(), "no merged platform, no ad revenue");
             }
             assertEquals(1.0, sum, 1e-12, "tick " + t);
-            assertEquals(m.metrics.adopters() * m.agentWeight, users, 1e-6, "adopters add up at tick " + t);
+            assertEquals(m.metrics.adopters() * m.agentWeight(), users, 1e-6, "adopters add up at tick " + t);
         });
-        assertFalse(last.firm("broke").active, "the test covers an exit: 'broke' runs out of cash");
+        assertFalse(last.firm("broke").active(), "the test covers an exit: 'broke' runs out of cash");
     }
 }

@@ -23,7 +23,7 @@ class EquilibriumTest {
     @Test
     void iterationFindsTheNashBertrandPricesAndRestoresTheMarket() {
         Market m = atFixedPrices(new double[] {20, 20, 20});
-        double u0 = m.config.users.segments.consumer.outsideUtility;
+        double u0 = m.config().users.segments.consumer.outsideUtility;
         double[] nash = BestResponseTest.nashBertrand(u0);
         Equilibrium.Result r = Equilibrium.compute(m, false, 100, 1e-4);
         assertEquals(Equilibrium.Status.CONVERGED, r.status());
@@ -33,7 +33,7 @@ class EquilibriumTest {
             assertEquals(nash[j], row.priceEquilibrium(), 0.002 * nash[j], row.firm());
             assertEquals(shares[j], row.shareEquilibrium(), 1e-3, "identical users: the expected share is exact");
             assertEquals(20, row.priceNow(), 0);
-            assertEquals(20, m.firms.get(j).price, 0, "the market keeps its prices");
+            assertEquals(20, m.firms().get(j).offer().price(), 0, "the market keeps its prices");
         }
         double[] now = BestResponseTest.logitShares(new double[] {20, 20, 20}, u0);
         assertEquals(now[0], r.rows().get(0).shareNow(), 1e-6);
@@ -43,10 +43,10 @@ class EquilibriumTest {
     void aFirmsBestResponseToRivalsAtNashIsItsNashPriceWhateverItChargesNow() {
         double[] nash = BestResponseTest.nashBertrand(0.5);
         Market m = atFixedPrices(new double[] {20, nash[1], nash[2]});
-        Firm first = m.firms.get(0);
+        Firm first = m.firms().get(0);
         assertEquals(nash[0], Equilibrium.bestResponsePrice(m, first), 0.002 * nash[0]);
-        assertEquals(20, first.price, 0, "the market keeps its price");
-        Firm second = m.firms.get(1);
+        assertEquals(20, first.offer().price(), 0, "the market keeps its price");
+        Firm second = m.firms().get(1);
         double rivalAtTwenty = Equilibrium.bestResponsePrice(m, second);
         assertTrue(rivalAtTwenty > nash[1], "prices are strategic complements: a rival at $20 raises the best response ("
                 + rivalAtTwenty + " vs " + nash[1] + ")");
@@ -59,16 +59,15 @@ class EquilibriumTest {
         Equilibrium.Result r = Equilibrium.compute(m, false, 100, 1e-4);
         assertEquals(Equilibrium.Status.CONVERGED, r.status());
         assertTrue(r.iterations() <= 2, "already there: " + r.iterations() + " rounds");
-        for (Firm f : m.firms) {
+        for (Firm f : m.firms()) {
             assertEquals(nash[f.index], r.rows().get(f.index).priceEquilibrium(), 0.002 * nash[f.index], f.id);
             DemandSample sample = m.demandSample(f);
-            sample.prepare(m, f, PriceLever.PAID);
-            double atNash = sample.profitAt(m, f, PriceLever.PAID, nash[f.index]);
+            sample.prepare(m, f, PriceLever.PAID, Offer.profileOf(m.firms()));
+            double atNash = sample.profitAt(nash[f.index]);
             for (double deviation : new double[] {0.98, 0.995, 1.005, 1.02}) {
-                assertTrue(sample.profitAt(m, f, PriceLever.PAID, deviation * nash[f.index]) < atNash,
+                assertTrue(sample.profitAt(deviation * nash[f.index]) < atNash,
                         f.id + " deviates by " + deviation);
             }
-            f.price = nash[f.index];
         }
     }
 

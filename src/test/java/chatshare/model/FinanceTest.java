@@ -40,30 +40,30 @@ class FinanceTest {
     @Test
     void shortRunwayTriggersARaiseOfRaiseMonthsOfBurnPartlyAsGpuDebt() {
         // Decision at tick 3: cash 50, runway 50 / 433.3 = 0.12 months < 3: raise 6 months of burn.
-        double monthBurn = BURN * Firm.WEEKS_PER_MONTH;
+        double monthBurn = BURN * UnitEconomics.WEEKS_PER_MONTH;
         TestMarkets.run(burner(3, 50), 1, 1, (m, t) -> {
-            Firm f = m.firms.get(0);
+            Firm f = m.firms().get(0);
             if (t < 3) {
-                assertEquals(450 - BURN * (t + 1), f.cash, 1e-9);
+                assertEquals(450 - BURN * (t + 1), f.accounts().cash(), 1e-9);
             }
             if (t == 3) {
                 assertEquals(1, count(m, "raise"));
-                assertEquals(50 + 6 * monthBurn, f.cash, 1e-9);
-                assertEquals(3 * monthBurn, f.debt, 1e-9, "half as debt");
-                assertEquals(1e9, f.capacity, 1e-9, "GPU capacity is still on order");
+                assertEquals(50 + 6 * monthBurn, f.accounts().cash(), 1e-9);
+                assertEquals(3 * monthBurn, f.accounts().debt(), 1e-9, "half as debt");
+                assertEquals(1e9, f.compute().capacity(), 1e-9, "GPU capacity is still on order");
             }
             if (t >= 5) {
-                assertEquals(1e9 + 30 * monthBurn, f.capacity, 1e-6, "GPUs bought with debt arrive after the lag");
+                assertEquals(1e9 + 30 * monthBurn, f.compute().capacity(), 1e-6, "GPUs bought with debt arrive after the lag");
             }
-            assertTrue(f.active, "survives, tick " + t);
+            assertTrue(f.active(), "survives, tick " + t);
         });
     }
 
     @Test
     void withoutFundingTheFirmExitsAtTheTickItsCashRunsOut() {
         Market m = TestMarkets.run(burner(3, -50), 1, 2, (market, t) -> {
-            Firm f = market.firms.get(0);
-            assertEquals(t < 4, f.active, "tick " + t);
+            Firm f = market.firms().get(0);
+            assertEquals(t < 4, f.active(), "tick " + t);
             if (t == 4) {
                 assertEquals(1, count(market, "raiseFailed"), "one emergency attempt before exiting");
                 assertEquals(1, count(market, "exit"));
@@ -72,18 +72,18 @@ class FinanceTest {
                 assertEquals(0, TestMarkets.share(market, 0), "all its users moved");
             }
         });
-        assertEquals(4, m.firms.get(0).exitTick);
+        assertEquals(4, m.firms().get(0).exitTick());
     }
 
     @Test
     void anEmergencyRaiseSavesAFirmWhoseCashRanOut() {
         // A threshold too low for the decision at tick 3 (runway 0.115 months); cash < 0 at tick 4.
         TestMarkets.run(burner(0.1, 50), 1, 1, (m, t) -> {
-            Firm f = m.firms.get(0);
-            assertTrue(f.active);
+            Firm f = m.firms().get(0);
+            assertTrue(f.active());
             if (t == 4) {
                 assertEquals(1, count(m, "raise"));
-                assertEquals(6 * BURN * Firm.WEEKS_PER_MONTH, f.cash, 1e-9, "covers the deficit plus 6 months");
+                assertEquals(6 * BURN * UnitEconomics.WEEKS_PER_MONTH, f.accounts().cash(), 1e-9, "covers the deficit plus 6 months");
             }
         });
     }
@@ -106,8 +106,8 @@ class FinanceTest {
         c.firms.put("a", TestMarkets.firm(3, 10, 0.5));
         c.firms.get("a").freePlan = false;
         Market m = TestMarkets.run(c, 1, 1, (market, t) -> { });
-        Firm a = m.firms.get(0);
-        assertFalse(a.revenueWeek == 0);
-        assertEquals(20 * 52 * a.revenueWeek, a.valuation, 1e-6, "no growth measured at the first decision");
+        Firm a = m.firms().get(0);
+        assertFalse(a.week().revenue() == 0);
+        assertEquals(20 * 52 * a.week().revenue(), a.accounts().valuation(), 1e-6, "no growth measured at the first decision");
     }
 }

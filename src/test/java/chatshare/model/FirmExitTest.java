@@ -24,19 +24,19 @@ class FirmExitTest {
         c.firms.get("doomed").weeklyBurn = 100;
         int[] usersBefore = new int[1];
         Market m = TestMarkets.run(c, 4, 2, (market, t) -> {
-            Firm doomed = market.firms.get(0);
+            Firm doomed = market.firms().get(0);
             if (t < 4) {
-                assertTrue(doomed.active, "active at tick " + t);
+                assertTrue(doomed.active(), "active at tick " + t);
                 usersBefore[0] = (int) Math.round(TestMarkets.share(market, 0) * market.agents());
             } else {
-                assertFalse(doomed.active, "exited at tick " + t);
-                assertEquals(4, doomed.exitTick);
+                assertFalse(doomed.active(), "exited at tick " + t);
+                assertEquals(4, doomed.exitTick());
             }
             if (t >= 5) {
                 assertEquals(0, TestMarkets.share(market, 0), "nobody stays with an exited firm");
             }
         });
         assertTrue(usersBefore[0] > 1000, "the doomed firm had users to lose: " + usersBefore[0]);
-        assertEquals(-50, m.firms.get(0).cash, 1e-9);
+        assertEquals(-50, m.firms().get(0).accounts().cash(), 1e-9);
     }
 }

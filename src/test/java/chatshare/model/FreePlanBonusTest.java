@@ -27,7 +27,7 @@ class FreePlanBonusTest {
     private static int[] plans(Market m) {
         int[] n = new int[2];
         for (int i = 0; i < m.agents(); i++) {
-            int c = m.users.choice[i];
+            int c = m.users().choice[i];
             if (c == Firm.freeAlt(0)) {
                 n[0]++;
             } else if (c == Firm.paidAlt(0)) {

@@ -24,15 +24,15 @@ class HeterogeneousLogitTest {
         c.firms.put("high", TestMarkets.firm(3.4, 25, 0.9));
         Market m = new Market(c, 5, 1);
         m.start();
-        m.offers.update(m.firms, m.platforms, m.regionFirmShare(), 0);
-        int alts = m.offers.alternatives();
+        m.offers().update(m.firms(), m.platforms(), m.regionFirmShare(), 0);
+        int alts = m.offers().alternatives();
         double[] expected = new double[alts];
         double[] variance = new double[alts];
         double[] v = new double[alts];
         byte[] alt = new byte[alts];
         double[] p = new double[alts];
         for (int i = 0; i < agents; i++) {
-            int n = m.offers.utilities(m.users, i, 0, null, 0, v, alt);
+            int n = m.offers().utilities(m.users(), i, 0, null, 0, v, alt);
             ChoiceModel.probabilities(v, n, p);
             for (int k = 0; k < n; k++) {
                 expected[alt[k]] += p[k] / agents;
@@ -42,8 +42,8 @@ class HeterogeneousLogitTest {
         m.schedule.step(m);
         for (int a = 0; a < alts; a++) {
             long count = 0;
-            for (int t = 0; t < m.types.count; t++) {
-                count += m.tally.count(t, a);
+            for (int t = 0; t < m.types().count; t++) {
+                count += m.tally().count(t, a);
             }
             assertEquals(expected[a], (double) count / agents, 5 * Math.sqrt(variance[a]) + 1e-12,
                     "alternative " + a);

@@ -30,17 +30,17 @@ class InvestmentTest {
         double[] expected = {3};
         double[] periodSpend = {0};
         Market m = TestMarkets.run(c, 1, 2, (market, t) -> {
-            Firm investor = market.firms.get(0);
+            Firm investor = market.firms().get(0);
             expected[0] -= 0.01;
-            periodSpend[0] += 0.5 * investor.revenueWeek;
+            periodSpend[0] += 0.5 * investor.week().revenue();
             if ((t + 1) % 4 == 0) {
                 expected[0] += 0.2 * Math.log1p(periodSpend[0] / 1e8);
                 periodSpend[0] = 0;
             }
-            assertEquals(expected[0], investor.quality, 1e-9, "investor at tick " + t);
-            assertEquals(3 - 0.01 * (t + 1), market.firms.get(1).quality, 1e-9, "idle firm drifts down");
+            assertEquals(expected[0], investor.quality().level(), 1e-9, "investor at tick " + t);
+            assertEquals(3 - 0.01 * (t + 1), market.firms().get(1).quality().level(), 1e-9, "idle firm drifts down");
         });
-        assertTrue(m.firms.get(0).quality > m.firms.get(1).quality + 0.1, "the investor pulls ahead");
+        assertTrue(m.firms().get(0).quality().level() > m.firms().get(1).quality().level() + 0.1, "the investor pulls ahead");
     }
 
     @Test
@@ -48,8 +48,8 @@ class InvestmentTest {
         ExperimentConfig c = market();
         c.market.ticks = 1;
         Market m = TestMarkets.run(c, 1, 1, (market, t) -> { });
-        Firm investor = m.firms.get(0);
-        assertEquals(0.5 * investor.revenueWeek, investor.costsWeek, 1e-6, "no other costs in this market");
+        Firm investor = m.firms().get(0);
+        assertEquals(0.5 * investor.week().revenue(), investor.week().costs(), 1e-6, "no other costs in this market");
     }
 
     @Test
@@ -62,13 +62,13 @@ class InvestmentTest {
         f.investment.capexLagTicks = 3;
         double[] spent = new double[24];
         TestMarkets.run(c, 1, 1, (market, t) -> {
-            Firm idle = market.firms.get(1);
-            spent[t] = 0.1 * idle.revenueWeek;
+            Firm idle = market.firms().get(1);
+            spent[t] = 0.1 * idle.week().revenue();
             double arrived = 0;
             for (int k = 0; k + 3 <= t; k++) {
                 arrived += 2 * spent[k];
             }
-            assertEquals(1e12 + arrived, idle.capacity, 1e-3, "tick " + t);
+            assertEquals(1e12 + arrived, idle.compute().capacity(), 1e-3, "tick " + t);
         });
     }
 }

@@ -29,7 +29,7 @@ class LearningBenchmarksTest {
         Market m = new Market(c, 3, 1);
         m.start();
         m.schedule.step(m); // the first decision builds the benchmarks
-        LearningBenchmarks b = m.learningBenchmarks();
+        LearningBenchmarks b = ((QLearning) m.firms().get(0).strategies().pricing(PriceLever.PAID)).benchmarks();
         m.finish();
         return b;
     }

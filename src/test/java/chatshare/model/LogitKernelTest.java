@@ -51,7 +51,7 @@ class LogitKernelTest {
     void theTestJvmHasTheVectorKernel() {
         Market m = new Market(market("meanField"), 1, 1);
         m.start();
-        assertNotNull(m.logitKernel, "tests must run with --add-modules jdk.incubator.vector");
+        assertNotNull(m.world().kernel(), "tests must run with --add-modules jdk.incubator.vector");
         m.finish();
         // pom.xml runs this class again at 128 and 256 bits: the width asked for is the width used.
         int bits = Integer.getInteger("chatshare.vectorBits", 512);
@@ -67,12 +67,12 @@ class LogitKernelTest {
             m.schedule.step(m); // users now differ in choice and tenure
         }
         int tick = m.tick();
-        m.offers.update(m.firms, m.platforms, m.regionFirmShare(), tick);
-        m.logitKernel.refresh(m.offers);
+        m.offers().update(m.firms(), m.platforms(), m.regionFirmShare(), tick);
+        m.world().kernel().refresh(m.offers());
         boolean network = mode.equals("network");
-        int firms = m.firms.size();
+        int firms = m.firms().size();
         double invDegree = 1.0 / 8;
-        ReviewerBatch batch = new ReviewerBatch(m.offers.alternatives());
+        ReviewerBatch batch = new ReviewerBatch(m.offers().alternatives());
         int[][] friends = new int[ReviewerBatch.MAX][firms];
         SplittableRandom rng = new SplittableRandom(7);
         int checked = 0;
@@ -84,7 +84,7 @@ class LogitKernelTest {
                 batch.user[lane] = i;
                 batch.u[lane] = rng.nextDouble();
                 if (network) {
-                    double sigma = m.offers.socialWeight(m.users.type[i]);
+                    double sigma = m.offers().socialWeight(m.users().type[i]);
                     for (int j = 0; j < firms; j++) {
                         friends[lane][j] = rng.nextInt(9);
                         double s = sigma * friends[lane][j] * invDegree;
@@ -93,7 +93,7 @@ class LogitKernelTest {
                     }
                 }
             }
-            m.logitKernel.draw(m.users, tick, batch);
+            m.world().kernel().draw(m.users(), tick, batch);
             for (int lane = 0; lane < batch.size; lane++) {
                 int expected = genericDraw(m, batch.user[lane], tick, network ? friends[lane] : null, invDegree, batch.u[lane]);
                 assertEquals(expected, batch.chosen[lane], "user " + batch.user[lane] + ", lane " + lane);
@@ -106,22 +106,22 @@ class LogitKernelTest {
 
     /** Offers.utilities and ChoiceModel.sample: the route the kernel must agree with. */
     private static int genericDraw(Market m, int i, int tick, int[] friends, double invDegree, double u) {
-        int alts = m.offers.alternatives();
+        int alts = m.offers().alternatives();
         double[] v = new double[alts];
         byte[] alt = new byte[alts];
-        int n = m.offers.utilities(m.users, i, tick, friends, invDegree, v, alt);
+        int n = m.offers().utilities(m.users(), i, tick, friends, invDegree, v, alt);
         return alt[ChoiceModel.sample(v, n, u, new double[alts])];
     }
 
     /** Draws users [from, from + count) with uniform u through the kernel. */
     private static ReviewerBatch drawn(Market m, int from, int count, double u) {
-        ReviewerBatch batch = new ReviewerBatch(m.offers.alternatives());
+        ReviewerBatch batch = new ReviewerBatch(m.offers().alternatives());
         batch.size = count;
         for (int lane = 0; lane < count; lane++) {
             batch.user[lane] = from + lane;
             batch.u[lane] = u;
         }
-        m.logitKernel.draw(m.users, m.tick(), batch);
+        m.world().kernel().draw(m.users(), m.tick(), batch);
         return batch;
     }
 
@@ -129,8 +129,8 @@ class LogitKernelTest {
     void uniformsAtTheEdgesPickTheFirstAndTheLastAvailableAlternative() {
         Market m = new Market(market("meanField"), 4, 1);
         m.start();
-        m.offers.update(m.firms, m.platforms, m.regionFirmShare(), 0);
-        m.logitKernel.refresh(m.offers);
+        m.offers().update(m.firms(), m.platforms(), m.regionFirmShare(), 0);
+        m.world().kernel().refresh(m.offers());
         for (int from = 0; from < 2000; from += ReviewerBatch.MAX) {
             // u = 1 never comes from a generator, but both routes then pick the last available alternative.
             for (double u : new double[] {0.0, Math.nextDown(1.0), 1.0}) {
@@ -146,7 +146,7 @@ class LogitKernelTest {
     /** The generic route's cumulative weights of user i: cumulative[q] for its q-th choosable alternative alt[q]. */
     private static int genericCumulative(Market m, int i, double[] cumulative, byte[] alt) {
         double[] v = new double[alt.length];
-        int n = m.offers.utilities(m.users, i, m.tick(), null, 0, v, alt);
+        int n = m.offers().utilities(m.users(), i, m.tick(), null, 0, v, alt);
         double total = 0;
         for (int q = 0; q < n; q++) {
             total += Exp.exp(v[q] - v[0]);
@@ -162,8 +162,8 @@ class LogitKernelTest {
         for (int t = 0; t < 3; t++) {
             m.schedule.step(m);
         }
-        m.offers.update(m.firms, m.platforms, m.regionFirmShare(), m.tick());
-        m.logitKernel.refresh(m.offers);
+        m.offers().update(m.firms(), m.platforms(), m.regionFirmShare(), m.tick());
+        m.world().kernel().refresh(m.offers());
         return m;
     }
 
@@ -173,7 +173,7 @@ class LogitKernelTest {
         // vector's worth of reviewers, batch.cumulative holds that vector's sums by [alt * L + lane].
         Market m = stepped(6);
         int lanes = VectorLogit.S.length();
-        int alts = m.offers.alternatives();
+        int alts = m.offers().alternatives();
         double[] cumulative = new double[alts];
         byte[] alt = new byte[alts];
         int compared = 0;
@@ -200,7 +200,7 @@ class LogitKernelTest {
         // ChoiceModel.sample picks the first alternative whose cumulative weight exceeds u * total;
         // at equality the next one. Each uniform here makes u * total equal a cumulative sum.
         Market m = stepped(7);
-        int alts = m.offers.alternatives();
+        int alts = m.offers().alternatives();
         double[] cumulative = new double[alts];
         byte[] alt = new byte[alts];
         int ties = 0;
@@ -232,8 +232,8 @@ class LogitKernelTest {
         c.users.segments.enterprise.share = 0;
         Market m = new Market(c, 5, 1);
         m.start();
-        m.offers.update(m.firms, m.platforms, m.regionFirmShare(), 0);
-        m.logitKernel.refresh(m.offers);
+        m.offers().update(m.firms(), m.platforms(), m.regionFirmShare(), 0);
+        m.world().kernel().refresh(m.offers());
         int fallbacks = 0;
         for (int from = 0; from < 1024; from += ReviewerBatch.MAX) {
             ReviewerBatch batch = drawn(m, from, ReviewerBatch.MAX, 0.5);
@@ -255,15 +255,19 @@ class LogitKernelTest {
 
     private static byte[] finalChoices(ExperimentConfig c, boolean kernel) {
         Market m = new Market(c, 11, 2);
-        m.start();
         if (!kernel) {
-            m.logitKernel = null;
+            System.setProperty("chatshare.scalar", "true"); // the scalar route, as without the Vector API module
+        }
+        try {
+            m.start();
+        } finally {
+            System.clearProperty("chatshare.scalar");
         }
         for (int t = 0; t < c.market.ticks; t++) {
             m.schedule.step(m);
         }
         m.finish();
-        return Arrays.copyOf(m.users.choice, m.agents());
+        return Arrays.copyOf(m.users().choice, m.agents());
     }
 
     @Test

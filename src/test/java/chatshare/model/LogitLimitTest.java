@@ -42,9 +42,9 @@ class LogitLimitTest {
         double[] meanPaid = new double[3];
         double[] meanOutside = new double[1];
         TestMarkets.run(c, 11, 2, (market, t) -> {
-            for (Firm f : market.firms) {
-                meanFree[f.index] += f.freeUsers / market.agentWeight / AGENTS / TICKS;
-                meanPaid[f.index] += f.paidUsers / market.agentWeight / AGENTS / TICKS;
+            for (Firm f : market.firms()) {
+                meanFree[f.index] += f.week().freeUsers() / market.agentWeight() / AGENTS / TICKS;
+                meanPaid[f.index] += f.week().paidUsers() / market.agentWeight() / AGENTS / TICKS;
             }
             meanOutside[0] += (1 - (double) market.metrics.adopters() / AGENTS) / TICKS;
         });

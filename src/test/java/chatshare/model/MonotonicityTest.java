@@ -60,9 +60,9 @@ class MonotonicityTest {
         int low = 0;
         int using = 0;
         for (int i = 0; i < m.agents(); i++) {
-            if (m.users.filterIdeal[i] < 0.3) {
+            if (m.users().filterIdeal[i] < 0.3) {
                 low++;
-                int choice = m.users.choice[i];
+                int choice = m.users().choice[i];
                 if (choice != 0 && Firm.firmOf(choice) == 0) {
                     using++;
                 }

@@ -51,7 +51,7 @@ class PlatformTierTest {
     private static int freePlanMembers(Market m, int firm) {
         int n = 0;
         for (int i = 0; i < m.agents(); i++) {
-            if (m.users.choice[i] == Firm.freeAlt(firm) && (m.types.platformMask(m.users.type[i]) & 1) != 0) {
+            if (m.users().choice[i] == Firm.freeAlt(firm) && (m.types().platformMask(m.users().type[i]) & 1) != 0) {
                 n++;
             }
         }
@@ -62,16 +62,16 @@ class PlatformTierTest {
     void tierRevenueIsPriceTimesTakeUpTimesTheOwnersFreePlanUsersAmongMembers() {
         List<Double> booked = new ArrayList<>();
         TestMarkets.run(market(TAKE_UP), 3, 2, (m, t) -> {
-            Firm a = m.firms.get(0);
+            Firm a = m.firms().get(0);
             double expected = t < MERGER_TICK ? 0
-                    : PRICE * TAKE_UP * freePlanMembers(m, 0) * m.agentWeight / Firm.WEEKS_PER_MONTH;
-            assertEquals(expected, a.tierRevenueWeek, 1e-9 * Math.max(1, expected), "tick " + t);
-            assertEquals(0, m.firms.get(1).tierRevenueWeek, "a firm that owns no platform books none");
+                    : PRICE * TAKE_UP * freePlanMembers(m, 0) * m.agentWeight() / UnitEconomics.WEEKS_PER_MONTH;
+            assertEquals(expected, a.week().tierRevenue(), 1e-9 * Math.max(1, expected), "tick " + t);
+            assertEquals(0, m.firms().get(1).week().tierRevenue(), "a firm that owns no platform books none");
             // Subscription revenue, not ads: revenue minus the ads (the xai-own-revenue moment) keeps it.
-            double own = a.revenueWeek - a.adRevenueWeek;
-            double plans = a.revenueWeek - a.adRevenueWeek - a.tierRevenueWeek;
-            assertEquals(plans + a.tierRevenueWeek, own, 1e-6);
-            booked.add(a.tierRevenueWeek);
+            double own = a.week().revenue() - a.week().adRevenue();
+            double plans = a.week().revenue() - a.week().adRevenue() - a.week().tierRevenue();
+            assertEquals(plans + a.week().tierRevenue(), own, 1e-6);
+            booked.add(a.week().tierRevenue());
         });
         assertTrue(booked.get(booked.size() - 1) > 0, "members use the free plan: " + booked);
     }
@@ -81,13 +81,13 @@ class PlatformTierTest {
         Market without = TestMarkets.run(market(0), 4, 1, (m, t) -> { });
         Market with = TestMarkets.run(market(TAKE_UP), 4, 1, (m, t) -> { });
         Market more = TestMarkets.run(market(2 * TAKE_UP), 4, 1, (m, t) -> { });
-        assertArrayEquals(without.users.choice, with.users.choice, "nobody chooses differently");
-        Firm a0 = without.firms.get(0);
-        Firm a1 = with.firms.get(0);
-        Firm a2 = more.firms.get(0);
-        assertEquals(0, a0.tierRevenueWeek);
-        assertEquals(a0.revenueWeek + a1.tierRevenueWeek, a1.revenueWeek, 1e-6, "the tier revenue comes on top");
-        assertEquals(2 * a1.tierRevenueWeek, a2.tierRevenueWeek, 1e-6 * a2.tierRevenueWeek, "linear in the take-up");
-        assertTrue(a1.tierRevenueWeek > 0);
+        assertArrayEquals(without.users().choice, with.users().choice, "nobody chooses differently");
+        Firm a0 = without.firms().get(0);
+        Firm a1 = with.firms().get(0);
+        Firm a2 = more.firms().get(0);
+        assertEquals(0, a0.week().tierRevenue());
+        assertEquals(a0.week().revenue() + a1.week().tierRevenue(), a1.week().revenue(), 1e-6, "the tier revenue comes on top");
+        assertEquals(2 * a1.week().tierRevenue(), a2.week().tierRevenue(), 1e-6 * a2.week().tierRevenue(), "linear in the take-up");
+        assertTrue(a1.week().tierRevenue() > 0);
     }
 }

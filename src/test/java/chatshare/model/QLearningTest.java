@@ -22,7 +22,7 @@ class QLearningTest {
             m.schedule.step(m);
             ticks++;
         } while (!m.lastTick());
-        LearningBenchmarks b = m.learningBenchmarks();
+        LearningBenchmarks b = ((QLearning) m.firms().get(0).strategies().pricing(PriceLever.PAID)).benchmarks();
         LearningOutcomes o = LearningOutcomes.of(m);
         m.finish();
         assertTrue(o.firms.get(0).converged() && ticks < 100_000, "converged and stopped early");
@@ -47,9 +47,9 @@ class QLearningTest {
 
     private static double[] prices(ExperimentConfig c, int threads) {
         List<Double> prices = new ArrayList<>();
-        TestMarkets.run(c, 4, threads, (m, t) -> m.firms.forEach(f -> {
-            prices.add(f.price);
-            prices.add(f.periodProfit);
+        TestMarkets.run(c, 4, threads, (m, t) -> m.firms().forEach(f -> {
+            prices.add(f.offer().price());
+            prices.add(f.accounts().periodProfit());
         }));
         return prices.stream().mapToDouble(Double::doubleValue).toArray();
     }

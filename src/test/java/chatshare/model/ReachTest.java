@@ -38,11 +38,11 @@ class ReachTest {
         int aware = 0;
         int users = 0;
         for (int i = 0; i < m.agents(); i++) {
-            if (m.types.segment(m.users.type[i]) != s) {
+            if (m.types().segment(m.users().type[i]) != s) {
                 continue;
             }
-            aware += m.users.aware[i] >>> j & 1;
-            int c = m.users.choice[i];
+            aware += m.users().aware[i] >>> j & 1;
+            int c = m.users().choice[i];
             users += c != 0 && Firm.firmOf(c) == j ? 1 : 0;
         }
         return new int[] {aware, users};
@@ -51,7 +51,7 @@ class ReachTest {
     private static int segmentSize(Market m, int s) {
         int n = 0;
         for (int i = 0; i < m.agents(); i++) {
-            n += m.types.segment(m.users.type[i]) == s ? 1 : 0;
+            n += m.types().segment(m.users().type[i]) == s ? 1 : 0;
         }
         return n;
     }

@@ -39,7 +39,7 @@ class RegulationTest {
         List<EventRecord> fines = new ArrayList<>();
         double[] euRevenue = new double[8];
         TestMarkets.run(c, 5, 2, (m, t) -> {
-            Firm loose = m.firms.get(0);
+            Firm loose = m.firms().get(0);
             for (EventRecord e : m.events()) {
                 if (e.type().equals("fine")) {
                     assertEquals("loose", e.firm(), "only the violating firm");
@@ -49,9 +49,9 @@ class RegulationTest {
                     fines.add(e);
                 }
             }
-            euRevenue[t] = loose.regionRevenueWeek[EU];
-            assertEquals(t >= 2, loose.banned[EU], "banned from the third strike, tick " + t);
-            assertFalse(loose.banned[US]);
+            euRevenue[t] = loose.week().regionRevenue()[EU];
+            assertEquals(t >= 2, loose.presence().bannedIn(EU), "banned from the third strike, tick " + t);
+            assertFalse(loose.presence().bannedIn(US));
             if (t >= 2) {
                 assertEquals(0, regionShare(m, 0, EU), "no EU user keeps a banned firm, tick " + t);
                 assertTrue(regionShare(m, 0, US) > 0.1, "US users unaffected");
@@ -71,11 +71,11 @@ class RegulationTest {
         comply.tick = 5;
         c.events.add(comply);
         TestMarkets.run(c, 5, 1, (m, t) -> {
-            Firm loose = m.firms.get(0);
-            assertEquals(t >= 2 && t < 5, loose.banned[EU], "tick " + t);
+            Firm loose = m.firms().get(0);
+            assertEquals(t >= 2 && t < 5, loose.presence().bannedIn(EU), "tick " + t);
             if (t >= 5) {
-                assertTrue(loose.availableIn[EU]);
-                assertEquals(0, loose.strikes[EU]);
+                assertTrue(loose.presence().availableIn(EU));
+                assertEquals(0, loose.presence().strikes(EU));
                 assertTrue(regionShare(m, 0, EU) > 0.1, "EU users come back, tick " + t);
             }
         });
@@ -126,7 +126,7 @@ class RegulationTest {
         c.events.add(scandal);
         TestMarkets.run(c, 1, 1, (m, t) -> {
             double expected = t < 2 ? 0.3 : 0.3 - 0.8 * Math.pow(0.5, (t - 2) / 4.0);
-            assertEquals(expected, m.firms.get(0).reputation, 1e-12, "tick " + t);
+            assertEquals(expected, m.firms().get(0).reputation().value(), 1e-12, "tick " + t);
             assertEquals(t == 2, m.events().stream().anyMatch(e -> e.type().equals("controversy")));
         });
     }

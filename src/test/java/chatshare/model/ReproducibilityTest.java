@@ -27,7 +27,7 @@ class ReproducibilityTest {
 
     private static byte[] finalChoices(ExperimentConfig c, long seed, int threads) {
         Market m = TestMarkets.run(c, seed, threads, (market, t) -> { });
-        return Arrays.copyOf(m.users.choice, m.agents());
+        return Arrays.copyOf(m.users().choice, m.agents());
     }
 
     @ParameterizedTest
@@ -51,11 +51,11 @@ class ReproducibilityTest {
         byte[][] runs = new byte[2][];
         for (int run = 0; run < 2; run++) {
             m.start(); // the MASON Console calls start() again for every new run
-            assertEquals(20, m.firms.get(0).price, "run " + run + " starts from the configured price");
+            assertEquals(20, m.firms().get(0).offer().price(), "run " + run + " starts from the configured price");
             for (int t = 0; t < c.market.ticks; t++) {
                 m.schedule.step(m);
             }
-            runs[run] = Arrays.copyOf(m.users.choice, m.agents());
+            runs[run] = Arrays.copyOf(m.users().choice, m.agents());
             m.finish();
         }
         assertArrayEquals(runs[0], runs[1]);

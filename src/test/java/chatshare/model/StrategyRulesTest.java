@@ -26,81 +26,93 @@ class StrategyRulesTest {
 
     @Test
     void hillClimbKeepsDirectionWhileProfitRisesAndReversesWhenItFalls() {
-        Market m = threeFirms(new double[] {0.5, 0.5, 0.5});
-        m.config.market.firmDecisionEvery = 4;
         StrategyConfig s = new StrategyConfig();
         s.priceStep = 0.1;
         s.stepShrink = 0.5;
         PricingStrategy climb = PricingStrategy.of(withPricing(s, "hillClimb"));
-        Firm f = m.firms.get(0);
+        ContextStub c = new ContextStub(new Offer(15, 3, 0.5));
+        c.ticksPerDecision = 4;
         double[] profits = {100, 120, 110, 130};
         double[] factors = {1.1, 1.1, 0.95, 0.95};
         for (int k = 0; k < profits.length; k++) {
-            f.periodProfit = profits[k];
-            double before = f.price;
-            f.price = climb.next(m, f, PriceLever.PAID);
-            assertEquals(before * factors[k], f.price, 1e-9, "decision " + k);
+            c.periodProfit = profits[k];
+            double before = c.offer.price();
+            c.offer = c.offer.with(PriceLever.PAID, climb.next(c, PriceLever.PAID));
+            assertEquals(before * factors[k], c.offer.price(), 1e-9, "decision " + k);
         }
     }
 
     @Test
     void hillClimbHoldsThePriceForItsProfitWindow() {
-        Market m = threeFirms(new double[] {0.5, 0.5, 0.5});
-        m.config.market.firmDecisionEvery = 1;
         StrategyConfig s = withPricing(new StrategyConfig(), "hillClimb");
         s.profitWindow = 4;
         PricingStrategy climb = PricingStrategy.of(s);
-        Firm f = m.firms.get(0);
-        double start = f.price;
+        ContextStub c = new ContextStub(new Offer(15, 3, 0.5));
+        c.ticksPerDecision = 1;
+        double start = c.offer.price();
         for (int week = 1; week <= 8; week++) {
-            f.periodProfit = week < 5 ? 10 : 5; // the second window is worse
-            f.price = climb.next(m, f, PriceLever.PAID);
+            c.periodProfit = week < 5 ? 10 : 5; // the second window is worse
+            c.offer = c.offer.with(PriceLever.PAID, climb.next(c, PriceLever.PAID));
             double expected = week < 4 ? start : week < 8 ? start * 1.1 : start * 1.1 * (1 - 0.05);
-            assertEquals(expected, f.price, 1e-9, "week " + week);
+            assertEquals(expected, c.offer.price(), 1e-9, "week " + week);
         }
     }
 
     @Test
     void penetrationSwitchesToHillClimbingAtItsShareTargetAndStaysSwitched() {
         Market m = threeFirms(new double[] {0.5, 0.5, 0.5});
-        m.config.market.firmDecisionEvery = 4;
-        Firm f = m.firms.get(0);
+        Firm f = m.firms().get(0);
         StrategyConfig s = withPricing(new StrategyConfig(), "penetration");
         s.penetrationPrice = 0.5;
-        s.penetrationShare = m.metrics.share(f) + 1e-9; // just out of reach
+        ContextStub c = new ContextStub(f.offer());
+        c.share = m.metrics.share(f);
+        c.unitCost = PriceLever.PAID.unitCost(m.segments(), f);
+        s.penetrationShare = c.share + 1e-9; // just out of reach
         PricingStrategy rule = PricingStrategy.of(s);
-        double cost = PriceLever.PAID.unitCost(m, f);
-        f.price = rule.next(m, f, PriceLever.PAID);
-        assertEquals(Math.max(s.minPrice, 0.5 * cost), f.price, 1e-12, "below target: penetration price");
-        s.penetrationShare = m.metrics.share(f); // reached
-        double before = f.price;
-        f.price = rule.next(m, f, PriceLever.PAID);
-        assertEquals(before * (1 + s.priceStep), f.price, 1e-12, "at target: the first hill-climbing step");
+        double cost = c.unitCost;
+        assertTrue(cost > 0, "the firm serves at a cost");
+        c.offer = c.offer.with(PriceLever.PAID, rule.next(c, PriceLever.PAID));
+        assertEquals(Math.max(s.minPrice, 0.5 * cost), c.offer.price(), 1e-12, "below target: penetration price");
+        s.penetrationShare = c.share; // reached
+        double before = c.offer.price();
+        c.offer = c.offer.with(PriceLever.PAID, rule.next(c, PriceLever.PAID));
+        assertEquals(before * (1 + s.priceStep), c.offer.price(), 1e-12, "at target: the first hill-climbing step");
         s.penetrationShare = 1; // out of reach again: the switch is permanent
-        before = f.price;
-        f.price = rule.next(m, f, PriceLever.PAID);
-        assertTrue(f.price != Math.max(s.minPrice, 0.5 * cost) && f.price > 0.9 * before, "stays switched");
+        before = c.offer.price();
+        c.offer = c.offer.with(PriceLever.PAID, rule.next(c, PriceLever.PAID));
+        assertTrue(c.offer.price() != Math.max(s.minPrice, 0.5 * cost) && c.offer.price() > 0.9 * before, "stays switched");
     }
 
     @Test
     void imitateMovesTowardTheRivalThatGrewMost() {
-        Market m = threeFirms(new double[] {0.5, 0.9, 0.1});
         StrategyConfig s = new StrategyConfig();
         s.filtering = "imitate";
         s.filteringStep = 0.05;
         FilteringStrategy imitate = FilteringStrategy.of(s);
-        Firm me = m.firms.get(0);
-        m.firms.get(1).shareGain = 0.01;
-        m.firms.get(2).shareGain = 0.03;
-        assertEquals(0.45, imitate.next(m, me), 1e-12, "toward f2 (0.1), which grew most");
-        m.firms.get(1).shareGain = 0.05;
-        assertEquals(0.55, imitate.next(m, me), 1e-12, "toward f1 (0.9) once it grew most");
-        m.firms.get(1).shareGain = -0.01;
-        m.firms.get(2).shareGain = -0.02;
-        assertEquals(0.5, imitate.next(m, me), 0, "nobody grew: no move");
-        m.firms.get(1).shareGain = 0.05;
-        m.firms.get(1).filtering = 0.52;
-        assertEquals(0.52, imitate.next(m, me), 1e-12, "a gap below the step is closed, not overshot");
+        ContextStub me = new ContextStub(new Offer(15, 3, 0.5));
+        me.rivals.add(new DecisionContext.Rival(true, 0.01, 0.9));
+        me.rivals.add(new DecisionContext.Rival(true, 0.03, 0.1));
+        assertEquals(0.45, imitate.next(me), 1e-12, "toward f2 (0.1), which grew most");
+        me.rivals.set(0, new DecisionContext.Rival(true, 0.05, 0.9));
+        assertEquals(0.55, imitate.next(me), 1e-12, "toward f1 (0.9) once it grew most");
+        me.rivals.set(1, new DecisionContext.Rival(false, 0.5, 0.1));
+        assertEquals(0.55, imitate.next(me), 1e-12, "a rival that left is not imitated");
+        me.rivals.set(0, new DecisionContext.Rival(true, -0.01, 0.9));
+        me.rivals.set(1, new DecisionContext.Rival(true, -0.02, 0.1));
+        assertEquals(0.5, imitate.next(me), 0, "nobody grew: no move");
+        me.rivals.set(0, new DecisionContext.Rival(true, 0.05, 0.52));
+        assertEquals(0.52, imitate.next(me), 1e-12, "a gap below the step is closed, not overshot");
+    }
+
+    @Test
+    void aLiveContextShowsTheFirmsOwnRivalsOnly() {
+        Market m = threeFirms(new double[] {0.5, 0.9, 0.1});
+        Firm me = m.firms().get(0);
+        DecisionContext c = new LiveContext(m, me, Offer.profileOf(m.firms()), null);
+        assertEquals(2, c.rivals().size());
+        assertEquals(0.9, c.rivals().get(0).filtering(), 0);
+        assertEquals(0.1, c.rivals().get(1).filtering(), 0);
+        assertEquals(me.offer(), c.offer());
     }
 
     @Test
@@ -110,9 +122,9 @@ class StrategyRulesTest {
             StrategyConfig s = new StrategyConfig();
             s.filtering = "demandSeeking";
             s.filteringStep = 0.1;
-            Firm f = m.firms.get(0);
-            double chosen = FilteringStrategy.of(s).next(m, f);
-            assertEquals(start, f.filtering, 0, "the search restores the filtering");
+            Firm f = m.firms().get(0);
+            double chosen = FilteringStrategy.of(s).next(new LiveContext(m, f, Offer.profileOf(m.firms()), null));
+            assertEquals(start, f.offer().filtering(), 0, "the search leaves the firm's filtering alone");
             double bestOfThree = Double.NEGATIVE_INFINITY;
             for (double level : new double[] {Math.max(0, start - 0.1), start, Math.min(1, start + 0.1)}) {
                 bestOfThree = Math.max(bestOfThree, profitAt(m, f, level));
@@ -123,11 +135,8 @@ class StrategyRulesTest {
     }
 
     private static double profitAt(Market m, Firm f, double filtering) {
-        double saved = f.filtering;
-        f.filtering = filtering;
-        double profit = m.demandSample(f).expectedProfit(m, f);
-        f.filtering = saved;
-        return profit;
+        return m.demandSample(f).expectedProfit(m, f,
+                Offer.replace(Offer.profileOf(m.firms()), f.index, f.offer().withFiltering(filtering)));
     }
 
     private static StrategyConfig withPricing(StrategyConfig s, String rule) {

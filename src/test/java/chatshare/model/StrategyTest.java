@@ -32,12 +32,12 @@ class StrategyTest {
     }
 
     private static double profit(double p, double u0) {
-        return share(p, u0) * (p - COST_WEEK * Firm.WEEKS_PER_MONTH);
+        return share(p, u0) * (p - COST_WEEK * UnitEconomics.WEEKS_PER_MONTH);
     }
 
     /** The analytic monopoly price solves p = c + 1 / (alpha (1 - s(p))); found by bisection. */
     private static double monopolyPrice(double u0) {
-        double c = COST_WEEK * Firm.WEEKS_PER_MONTH;
+        double c = COST_WEEK * UnitEconomics.WEEKS_PER_MONTH;
         double lo = c;
         double hi = 500;
         for (int k = 0; k < 200; k++) {
@@ -61,7 +61,7 @@ class StrategyTest {
         double[] late = new double[1];
         TestMarkets.run(c, 12, 2, (m, t) -> {
             if (t >= 400) {
-                late[0] += m.firms.get(0).price / 80;
+                late[0] += m.firms().get(0).offer().price() / 80;
             }
         });
         // The profit curve is flat at the top: a 5% price error costs under 0.5% of profit, the
@@ -82,7 +82,7 @@ class StrategyTest {
         double u0 = c.users.segments.consumer.outsideUtility;
         Market m = TestMarkets.run(c, 3, 1, (market, t) -> { });
         // Identical users: the sample is exact, so only the refinement tolerance (0.1%) is left.
-        assertEquals(monopolyPrice(u0), m.firms.get(0).price, 0.001 * monopolyPrice(u0));
+        assertEquals(monopolyPrice(u0), m.firms().get(0).offer().price(), 0.001 * monopolyPrice(u0));
     }
 
     @Test
@@ -92,11 +92,11 @@ class StrategyTest {
         c.firms.get("mono").strategy.penetrationShare = 0.99;
         c.firms.get("mono").strategy.penetrationPrice = 0.5;
         Market m = TestMarkets.run(c, 3, 1, (market, t) -> { });
-        assertEquals(0.5 * COST_WEEK * Firm.WEEKS_PER_MONTH, m.firms.get(0).price, 1e-12);
+        assertEquals(0.5 * COST_WEEK * UnitEconomics.WEEKS_PER_MONTH, m.firms().get(0).offer().price(), 1e-12);
 
         c.firms.get("mono").strategy.penetrationShare = 0.01;
         m = TestMarkets.run(c, 3, 1, (market, t) -> { });
-        assertEquals(10 * 1.1 * 1.1, m.firms.get(0).price, 1e-9, "target met: hill-climbing from the list price");
+        assertEquals(10 * 1.1 * 1.1, m.firms().get(0).offer().price(), 1e-9, "target met: hill-climbing from the list price");
     }
 
     @Test
@@ -117,9 +117,9 @@ class StrategyTest {
         Market m = TestMarkets.run(c, 4, 2, (market, t) -> { });
         double min = 1;
         double max = 0;
-        for (Firm f : m.firms) {
-            min = Math.min(min, f.filtering);
-            max = Math.max(max, f.filtering);
+        for (Firm f : m.firms()) {
+            min = Math.min(min, f.offer().filtering());
+            max = Math.max(max, f.offer().filtering());
         }
         assertTrue(max - min < 0.1, "spread fell from 0.8 to " + (max - min));
     }
@@ -135,7 +135,7 @@ class StrategyTest {
         c.firms.put("seeker", f);
         Market m = TestMarkets.run(c, 4, 1, (market, t) -> { });
         // Ideals are Beta(2,2) around 0.5: demand rises with filtering from 0 toward the middle.
-        assertTrue(m.firms.get(0).filtering >= 0.3, "filtering " + m.firms.get(0).filtering);
+        assertTrue(m.firms().get(0).offer().filtering() >= 0.3, "filtering " + m.firms().get(0).offer().filtering());
     }
 
     private static ExperimentConfig floorInEu(String policy) {
@@ -150,14 +150,14 @@ class StrategyTest {
     @Test
     void adaptiveFilteringCompliesWithTheFloorOrLeavesTheRegion() {
         Market comply = TestMarkets.run(floorInEu("comply"), 1, 1, (m, t) -> { });
-        assertEquals(0.5, comply.firms.get(0).filtering, 1e-12, "raised to the EU floor");
-        assertTrue(comply.firms.get(0).availableIn[1]);
+        assertEquals(0.5, comply.firms().get(0).offer().filtering(), 1e-12, "raised to the EU floor");
+        assertTrue(comply.firms().get(0).presence().availableIn(1));
 
         Market leave = TestMarkets.run(floorInEu("leave"), 1, 1, (m, t) -> { });
-        Firm f = leave.firms.get(0);
-        assertEquals(0.2, f.filtering, 1e-12, "keeps its filtering");
-        assertFalse(f.availableIn[1], "left the EU");
-        assertTrue(f.availableIn[0], "still in the US");
+        Firm f = leave.firms().get(0);
+        assertEquals(0.2, f.offer().filtering(), 1e-12, "keeps its filtering");
+        assertFalse(f.presence().availableIn(1), "left the EU");
+        assertTrue(f.presence().availableIn(0), "still in the US");
         assertEquals(0, leave.metrics.regionFirmShareNow()[1][0], "no EU users after leaving");
     }
 }

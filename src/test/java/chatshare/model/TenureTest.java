@@ -30,7 +30,7 @@ class TenureTest {
         byte[][] previous = new byte[2][];
         long[] counts = new long[2]; // switchers of the previous tick, and those of them who switch again
         TestMarkets.run(c, 5, 2, (m, t) -> {
-            byte[] now = m.users.choice.clone();
+            byte[] now = m.users().choice.clone();
             if (previous[1] != null) {
                 for (int i = 0; i < agents; i++) {
                     if (previous[1][i] != previous[0][i]) {

@@ -100,8 +100,8 @@ final class TestMarkets {
     /** Share of all agents using firm j (any plan) from the tallies. */
     static double share(Market m, int firm) {
         long n = 0;
-        for (int t = 0; t < m.types.count; t++) {
-            n += m.tally.count(t, Firm.freeAlt(firm)) + m.tally.count(t, Firm.paidAlt(firm));
+        for (int t = 0; t < m.types().count; t++) {
+            n += m.tally().count(t, Firm.freeAlt(firm)) + m.tally().count(t, Firm.paidAlt(firm));
         }
         return (double) n / m.agents();
     }

@@ -57,7 +57,7 @@ class TimelineTest {
         e.date = "2024-03-01"; // tick 8
         c.events.add(e);
         TestMarkets.run(c, 1, 1, (m, t) -> {
-            assertEquals(t < 8 ? 20 : 35, m.firms.get(0).price, "tick " + t);
+            assertEquals(t < 8 ? 20 : 35, m.firms().get(0).offer().price(), "tick " + t);
             assertEquals(t == 8, m.events().stream().anyMatch(r -> r.type().equals("setPrice")), "logged at " + t);
         });
     }
@@ -72,7 +72,7 @@ class TimelineTest {
             if (t < 3) {
                 assertTrue(TestMarkets.share(m, 0) > 0.1, "users before the exit");
             } else {
-                assertFalse(m.firms.get(0).active);
+                assertFalse(m.firms().get(0).active());
                 assertEquals(0, TestMarkets.share(m, 0), "tick " + t);
             }
         });
@@ -95,11 +95,11 @@ class TimelineTest {
     @Test
     void fundingAddsCashAndDebtWithInterest() {
         TestMarkets.run(loanAtTickTwo("debt"), 1, 1, (m, t) -> {
-            Firm a = m.firms.get(0);
+            Firm a = m.firms().get(0);
             // Interest is debt x 0.52 / 52 = 1% of debt per week, booked from the tick of the loan.
             double expected = t < 2 ? 1000 : 6000 - 50.0 * (t - 1);
-            assertEquals(expected, a.cash, 1e-9, "tick " + t);
-            assertEquals(t < 2 ? 0 : 5000, a.debt);
+            assertEquals(expected, a.accounts().cash(), 1e-9, "tick " + t);
+            assertEquals(t < 2 ? 0 : 5000, a.accounts().debt());
         });
     }
 
@@ -111,13 +111,13 @@ class TimelineTest {
         a.finance.capacityPerDebtDollar = 0.01;
         a.investment.capexLagTicks = 1;
         TestMarkets.run(c, 1, 1, (m, t) -> {
-            Firm f = m.firms.get(0);
+            Firm f = m.firms().get(0);
             // The loan is spent on GPUs at once: cash only pays its interest (1% of debt a week).
             double expected = t < 2 ? 1000 : 1000 - 50.0 * (t - 1);
-            assertEquals(expected, f.cash, 1e-9, "tick " + t);
-            assertEquals(t < 2 ? 0 : 5000, f.debt);
+            assertEquals(expected, f.accounts().cash(), 1e-9, "tick " + t);
+            assertEquals(t < 2 ? 0 : 5000, f.accounts().debt());
             // 5000 x 0.01 = 50 users of capacity arrive capexLagTicks after the loan.
-            assertEquals(t < 3 ? 100 : 150, f.capacity, 1e-9, "tick " + t);
+            assertEquals(t < 3 ? 100 : 150, f.compute().capacity(), 1e-9, "tick " + t);
         });
     }
 
@@ -134,11 +134,11 @@ class TimelineTest {
     }
 
     private static int[] members(Market m, int platform) {
-        int[] count = new int[m.types.regions];
+        int[] count = new int[m.types().regions];
         for (int i = 0; i < m.agents(); i++) {
-            int t = m.users.type[i];
-            if ((m.types.platformMask(t) >>> platform & 1) != 0) {
-                count[m.types.region(t)]++;
+            int t = m.users().type[i];
+            if ((m.types().platformMask(t) >>> platform & 1) != 0) {
+                count[m.types().region(t)]++;
             }
         }
         return count;
@@ -163,11 +163,11 @@ class TimelineTest {
         assertEquals(before[0][0], after[0], "other region untouched");
         double expected = before[0][1] * 0.5;
         assertEquals(expected, after[1], 5 * Math.sqrt(before[0][1] * 0.25), "half the EU members stay");
-        assertEquals(0.25, m.platforms.get(0).members[1], 1e-12);
+        assertEquals(0.25, m.platforms().get(0).members(1), 1e-12);
         long tallied = 0;
-        for (int t = 0; t < m.types.count; t++) {
-            for (int a = 0; a < m.offers.alternatives(); a++) {
-                tallied += m.tally.count(t, a);
+        for (int t = 0; t < m.types().count; t++) {
+            for (int a = 0; a < m.offers().alternatives(); a++) {
+                tallied += m.tally().count(t, a);
             }
         }
         assertEquals(m.agents(), tallied, "tallies follow users across types");
@@ -186,8 +186,8 @@ class TimelineTest {
         int others = 0;
         int othersAware = 0;
         for (int i = 0; i < m.agents(); i++) {
-            boolean member = (m.types.platformMask(m.users.type[i]) & 1) != 0;
-            boolean aware = (m.users.aware[i] & 1) != 0;
+            boolean member = (m.types().platformMask(m.users().type[i]) & 1) != 0;
+            boolean aware = (m.users().aware[i] & 1) != 0;
             if (member && !aware) {
                 membersUnaware++;
             }
@@ -225,14 +225,14 @@ class TimelineTest {
     private static double memberShareOfA(Market m) {
         long members = 0;
         long usingA = 0;
-        for (int t = 0; t < m.types.count; t++) {
-            if ((m.types.platformMask(t) & 1) == 0) {
+        for (int t = 0; t < m.types().count; t++) {
+            if ((m.types().platformMask(t) & 1) == 0) {
                 continue;
             }
-            for (int a = 0; a < m.offers.alternatives(); a++) {
-                members += m.tally.count(t, a);
+            for (int a = 0; a < m.offers().alternatives(); a++) {
+                members += m.tally().count(t, a);
             }
-            usingA += m.tally.count(t, Firm.freeAlt(0)) + m.tally.count(t, Firm.paidAlt(0));
+            usingA += m.tally().count(t, Firm.freeAlt(0)) + m.tally().count(t, Firm.paidAlt(0));
         }
         return (double) usingA / members;
     }
@@ -277,10 +277,10 @@ class TimelineTest {
                 assertTrue(before[1] > 0.1, "the target had users");
                 assertEquals(before[0] + before[1], TestMarkets.share(m, 0), 1e-12, "users conserved");
                 assertEquals(0, TestMarkets.share(m, 1));
-                assertFalse(m.firms.get(1).active);
-                assertEquals(150, m.firms.get(0).cash, 1e-9);
-                assertEquals(7, m.firms.get(0).debt, 1e-9);
-                assertEquals(3.5, m.firms.get(0).quality, 1e-12, "best quality kept");
+                assertFalse(m.firms().get(1).active());
+                assertEquals(150, m.firms().get(0).accounts().cash(), 1e-9);
+                assertEquals(7, m.firms().get(0).accounts().debt(), 1e-9);
+                assertEquals(3.5, m.firms().get(0).quality().level(), 1e-12, "best quality kept");
             }
         });
     }
@@ -294,9 +294,9 @@ class TimelineTest {
         e.tick = 4;
         c.events.add(e);
         TestMarkets.run(c, 5, 1, (m, t) -> {
-            Firm b = m.firms.get(1);
-            assertEquals(t >= 4, b.active, "tick " + t);
-            assertEquals(t < 4 ? 0 : 10, b.costsWeek, 1e-9);
+            Firm b = m.firms().get(1);
+            assertEquals(t >= 4, b.active(), "tick " + t);
+            assertEquals(t < 4 ? 0 : 10, b.week().costs(), 1e-9);
             assertEquals(t < 4, TestMarkets.share(m, 1) == 0, "users only after the launch, tick " + t);
         });
     }
@@ -309,7 +309,7 @@ class TimelineTest {
         e.tick = 6;
         c.events.add(e);
         c.market.ticks = 11; // up to the first decision after the switch (tick 7) and before the next
-        TestMarkets.run(c, 5, 1, (m, t) -> assertEquals(t < 7 ? 20 : 22, m.firms.get(0).price, 1e-9,
+        TestMarkets.run(c, 5, 1, (m, t) -> assertEquals(t < 7 ? 20 : 22, m.firms().get(0).offer().price(), 1e-9,
                 "the first hill-climbing decision steps up by 10%, tick " + t));
     }
 
@@ -327,10 +327,10 @@ class TimelineTest {
         c.events.add(merger);
         Market m = TestMarkets.run(c, 6, 2, (market, t) -> {
             double expected = 0.5 * Math.pow(0.98, t + 1);
-            assertEquals(expected, market.platforms.get(0).members[0], 1e-12);
-            assertEquals(t < 10 ? 0 : 1000 * Math.pow(0.98, t + 1), market.firms.get(0).revenueWeek, 1e-9,
+            assertEquals(expected, market.platforms().get(0).members(0), 1e-12);
+            assertEquals(t < 10 ? 0 : 1000 * Math.pow(0.98, t + 1), market.firms().get(0).week().revenue(), 1e-9,
                     "ad revenue follows membership, tick " + t);
-            assertEquals(market.firms.get(0).revenueWeek, market.firms.get(0).adRevenueWeek, 1e-9,
+            assertEquals(market.firms().get(0).week().revenue(), market.firms().get(0).week().adRevenue(), 1e-9,
                     "booked as ad revenue (adRevenueWeek in firms.csv)");
         });
         int[] count = members(m, 0);
@@ -351,14 +351,14 @@ class TimelineTest {
         c.events.add(merger);
         double multiple = c.firms.get("a").finance.revenueMultiple;
         TestMarkets.run(c, 6, 1, (m, t) -> {
-            Firm a = m.firms.get(0);
+            Firm a = m.firms().get(0);
             // The valuation reads the merged revenue at the multiple, not a jump of the platform's size as growth.
             if (t >= 10) {
-                assertTrue(a.valuation <= 1.5 * multiple * 52 * a.revenueWeek, "tick " + t + ": valuation " + a.valuation
-                        + " vs " + multiple * 52 * a.revenueWeek);
+                assertTrue(a.accounts().valuation() <= 1.5 * multiple * 52 * a.week().revenue(), "tick " + t + ": valuation " + a.accounts().valuation()
+                        + " vs " + multiple * 52 * a.week().revenue());
             }
             if (t >= 10 + 2 * c.market.firmDecisionEvery) {
-                assertTrue(a.valuation >= 0.5 * multiple * 52 * a.revenueWeek, "tick " + t);
+                assertTrue(a.accounts().valuation() >= 0.5 * multiple * 52 * a.week().revenue(), "tick " + t);
             }
         });
     }
@@ -382,10 +382,10 @@ class TimelineTest {
         c.events.add(setParameter("regulators.ALL.fMin", 0.3, 7));
         c.events.add(setParameter("controversy.rate", 0.25, 7));
         TestMarkets.run(c, 5, 2, (m, t) -> {
-            assertEquals(t < 5, m.switches == 0, "users re-choose only once reviewProb is 1, tick " + t);
-            assertEquals(t < 6 ? 20 : 33, m.firms.get(0).price, 1e-12);
-            assertEquals(t < 7 ? 0 : 0.3, m.regulators[0].fMin, 1e-12);
-            assertEquals(t < 7 ? 0 : 0.25, m.config.controversy.rate, 1e-12, "read from the config when used");
+            assertEquals(t < 5, m.switches() == 0, "users re-choose only once reviewProb is 1, tick " + t);
+            assertEquals(t < 6 ? 20 : 33, m.firms().get(0).offer().price(), 1e-12);
+            assertEquals(t < 7 ? 0 : 0.3, m.regulators()[0].fMin(), 1e-12);
+            assertEquals(t < 7 ? 0 : 0.25, m.config().controversy.rate, 1e-12, "read from the config when used");
         });
     }
 
@@ -399,7 +399,7 @@ class TimelineTest {
         c.events.add(sw);
         c.events.add(setParameter("firms.a.strategy.maxPrice", 21, 2));
         Market m = TestMarkets.run(c, 5, 1, (market, t) -> { });
-        assertEquals(21, m.firms.get(0).price, 1e-12, "the first step (to 22) is capped by the new maxPrice");
+        assertEquals(21, m.firms().get(0).offer().price(), 1e-12, "the first step (to 22) is capped by the new maxPrice");
     }
 
     @Test
@@ -418,7 +418,7 @@ class TimelineTest {
                 assertEquals(1, market.events().stream().filter(r -> r.type().equals("acquisitionSkipped")).count());
             }
         });
-        assertTrue(m.firms.get(1).active, "b was not absorbed by an exited firm");
+        assertTrue(m.firms().get(1).active(), "b was not absorbed by an exited firm");
         assertTrue(TestMarkets.share(m, 1) > 0.3);
     }
 }
