@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.DoubleStream;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.simple.RandomSource;
 import org.apache.commons.statistics.descriptive.Mean;
 import org.apache.commons.statistics.descriptive.Quantile;
 import org.apache.commons.statistics.descriptive.Variance;
@@ -62,7 +61,7 @@ public final class SobolIndices {
         double[] centred = DoubleStream.of(y).map(v -> v - centre).toArray();
         double[] point = estimate(centred, k, all);
         // boot[r] holds resample r's S_1..S_k then ST_1..ST_k; one index array is reused.
-        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
+        UniformRandomProvider rng = chatshare.model.Streams.seeded(seed);
         double[][] boot = new double[resamples][];
         int[] sample = new int[n];
         for (int r = 0; r < resamples; r++) {

@@ -6,7 +6,6 @@ import chatshare.output.CsvFormat;
 import chatshare.output.FolderCommit;
 import chatshare.output.Manifest;
 import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.io.IOException;
@@ -28,7 +27,7 @@ final class CalibrationFiles implements AutoCloseable {
     /** The candidates of a calibration that could measure none, kept beside an earlier complete calibration. */
     static final String FAILED_CANDIDATES = "candidates-failed.csv";
 
-    static final Gson JSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+    static final Gson JSON = chatshare.config.Json.FILE;
 
     /** Header of moments.csv. */
     static final List<String> MOMENTS_HEADER = List.of("moment", "target", "compare", "mean", "sd", "ci95_low",

@@ -75,7 +75,7 @@ public final class Evaluator implements AutoCloseable {
     public static long[] seeds(long master, int replicates) {
         long[] seeds = new long[replicates];
         for (int r = 0; r < replicates; r++) {
-            seeds[r] = Streams.derive(master, 0xCA11B, r) >>> 1;
+            seeds[r] = Streams.derive(master, Streams.CALIBRATION_REPLICATES, r) >>> 1;
         }
         return seeds;
     }

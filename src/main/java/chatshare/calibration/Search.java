@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.simple.RandomSource;
 
 /**
  * The calibration search, deterministic given the seed: a Latin hypercube of {@code budget}
@@ -107,7 +106,7 @@ public final class Search {
         List<double[]> prior = lhs.stream().map(c -> toArray(names, c.point())).toList();
         double[] priorDistances = lhs.stream().mapToDouble(Candidate::distance).toArray();
         int[] generation = {0};
-        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(chatshare.model.Streams.derive(seed, 0xABC));
+        UniformRandomProvider rng = chatshare.model.Streams.experiment(seed, chatshare.model.Streams.ABC);
         AbcSmc.Population population = abc.run(prior, priorDistances, keep, generations, particles, rng, thetas -> {
             generation[0]++;
             List<Map<String, Double>> points = thetas.stream().map(t -> snapped(names, t)).toList();

@@ -2,7 +2,6 @@ package chatshare.cli;
 
 import chatshare.experiment.Bench;
 import chatshare.output.AtomicOutput;
-import com.google.gson.GsonBuilder;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -104,7 +103,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (json != null) {
             try (AtomicOutput out = new AtomicOutput(json.toAbsolutePath())) {
-                new GsonBuilder().setPrettyPrinting().create().toJson(rows, out.writer());
+                chatshare.config.Json.FILE.toJson(rows, out.writer());
                 out.commit();
             }
         }

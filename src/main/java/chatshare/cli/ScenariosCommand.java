@@ -80,11 +80,11 @@ final class ScenariosCommand implements Callable<Integer> {
         json.addProperty("name", chatshare.config.ConfigLoader.load(config, List.of()).name());
         com.google.gson.JsonObject sweep = new com.google.gson.JsonObject();
         sweep.addProperty("design", "list");
-        sweep.add("points", new com.google.gson.Gson().toJsonTree(draws));
+        sweep.add("points", chatshare.config.Json.PLAIN.toJsonTree(draws));
         json.add("sweep", sweep);
         java.nio.file.Files.createDirectories(file.getParent());
         try (chatshare.output.AtomicOutput o = new chatshare.output.AtomicOutput(file)) {
-            o.writer().write(new com.google.gson.GsonBuilder().setPrettyPrinting().create().toJson(json) + "\n");
+            o.writer().write(chatshare.config.Json.FILE.toJson(json) + "\n");
             o.commit();
         }
         return file;

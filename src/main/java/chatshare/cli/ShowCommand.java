@@ -1,7 +1,6 @@
 package chatshare.cli;
 
 import chatshare.experiment.StoredRun;
-import com.google.gson.GsonBuilder;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -30,7 +29,7 @@ final class ShowCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }
-        String config = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(r.config());
+        String config = chatshare.config.Json.FILE.toJson(r.config());
         PrintStream out = System.out;
         if (configOnly) {
             out.println(config);

@@ -56,7 +56,7 @@ final class SummarizeCommand implements Callable<Integer> {
 
     /** The sweep section a sweep folder was made with (recorded in its manifest.json). */
     static chatshare.config.SweepConfig sweepOf(Path dir) throws java.io.IOException {
-        return new com.google.gson.Gson().fromJson(chatshare.experiment.SweepTables.readPlan(dir).sweep(),
+        return chatshare.config.Json.PLAIN.fromJson(chatshare.experiment.SweepTables.readPlan(dir).sweep(),
                 chatshare.config.SweepConfig.class);
     }
 

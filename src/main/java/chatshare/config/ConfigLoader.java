@@ -1,7 +1,6 @@
 package chatshare.config;
 
 import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.lang.reflect.Field;
@@ -20,7 +19,7 @@ import java.util.Map;
  * checks the constraints between keys.
  */
 public final class ConfigLoader {
-    static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
+    static final Gson GSON = Json.TREE;
 
     /** A loaded config: the bound objects, its name, its file and the fully resolved JSON. */
     public record LoadedConfig(ExperimentConfig config, String name, Path file, JsonObject resolved) {

@@ -43,7 +43,7 @@ public class ReplicatesConfig {
 
     /** Reads an integer or an object; writes the integer form back as an integer. */
     static final class Adapter extends TypeAdapter<ReplicatesConfig> {
-        private static final Gson PLAIN = new Gson();
+        private static final Gson PLAIN = Json.PLAIN;
 
         @Override
         public void write(JsonWriter out, ReplicatesConfig r) throws IOException {

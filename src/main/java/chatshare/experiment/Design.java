@@ -11,7 +11,6 @@ import java.util.Map;
 import chatshare.model.Streams;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.PermutationSampler;
-import org.apache.commons.rng.simple.RandomSource;
 
 /**
  * The design points of a sweep: maps from parameter path to value, in a fixed order. Random
@@ -132,7 +131,7 @@ public final class Design {
 
     /** Uniform random or Latin hypercube samples (one value per stratum of each parameter). */
     private static List<Map<String, Double>> sampled(SweepConfig s, String source, boolean latin) {
-        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(Streams.derive(s.seed, 0x5EED));
+        UniformRandomProvider rng = Streams.experiment(s.seed, Streams.RANDOM_DESIGN);
         List<Map<String, Double>> points = new ArrayList<>();
         for (int k = 0; k < s.samples; k++) {
             points.add(new LinkedHashMap<>());
@@ -168,7 +167,7 @@ public final class Design {
                 fail(source, "sweep.parameters." + name, "morris needs from < to");
             }
         }
-        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(Streams.derive(s.seed, 0x3077));
+        UniformRandomProvider rng = Streams.experiment(s.seed, Streams.MORRIS_DESIGN);
         int levels = s.levels;
         double delta = levels / (2.0 * (levels - 1));
         List<Map<String, Double>> points = new ArrayList<>();
@@ -206,7 +205,7 @@ public final class Design {
                 fail(source, "sweep.parameters." + name, "saltelli needs from < to");
             }
         }
-        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(Streams.derive(s.seed, 0x5A17));
+        UniformRandomProvider rng = Streams.experiment(s.seed, Streams.SALTELLI_DESIGN);
         int k = names.size();
         List<Map<String, Double>> points = new ArrayList<>(s.samples * (k + 2));
         for (int j = 0; j < s.samples; j++) {

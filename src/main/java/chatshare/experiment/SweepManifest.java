@@ -3,7 +3,6 @@ package chatshare.experiment;
 import chatshare.output.AtomicOutput;
 import chatshare.output.FolderCommit;
 import chatshare.output.Manifest;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
@@ -26,7 +25,7 @@ final class SweepManifest {
     static void write(FolderCommit folder, List<SweepTables.Run> runs, SweepTables.Plan plan) throws IOException {
         JsonObject m = new JsonObject();
         m.add("sweep", plan.sweep());
-        m.add("baseSets", new com.google.gson.Gson().toJsonTree(plan.baseSets()));
+        m.add("baseSets", chatshare.config.Json.PLAIN.toJsonTree(plan.baseSets()));
         m.addProperty("plannedRuns", plan.plannedRuns());
         m.addProperty("completedRuns", runs.size());
         m.addProperty("version", Manifest.version());
@@ -45,7 +44,7 @@ final class SweepManifest {
         }
         m.add("files", files);
         try (AtomicOutput out = folder.open("manifest.json")) {
-            new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(m, out.writer());
+            chatshare.config.Json.FILE.toJson(m, out.writer());
             out.writer().write('\n');
             out.commit();
         }

@@ -1,7 +1,6 @@
 package chatshare.experiment;
 
 import chatshare.output.AtomicOutput;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.io.IOException;
@@ -187,7 +186,7 @@ public final class SweepStatus implements AutoCloseable {
         synchronized (writing) {
             JsonObject s = snapshot();
             try (AtomicOutput out = new AtomicOutput(file)) {
-                new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(s, out.writer());
+                chatshare.config.Json.FILE.toJson(s, out.writer());
                 out.writer().write('\n');
                 out.commit();
             }

@@ -193,8 +193,7 @@ public class Market extends SimState {
     }
 
     static ExperimentConfig copy(ExperimentConfig c) {
-        com.google.gson.Gson gson = new com.google.gson.Gson();
-        return gson.fromJson(gson.toJsonTree(c), ExperimentConfig.class);
+        return chatshare.config.Json.PLAIN.fromJson(chatshare.config.Json.PLAIN.toJsonTree(c), ExperimentConfig.class);
     }
 
     /** User reviews (choice draws) since start. */

@@ -25,6 +25,18 @@ public final class Streams {
     /** Event k of the timeline uses purpose EVENTS + k. */
     public static final int EVENTS = 1000;
 
+    // Streams of experiments, not of a run: salts under a sweep's or calibration's own seed.
+    /** Uniform random and Latin hypercube sweep designs. */
+    public static final long RANDOM_DESIGN = 0x5EED;
+    /** Morris trajectories. */
+    public static final long MORRIS_DESIGN = 0x3077;
+    /** Saltelli (Sobol) sample matrices. */
+    public static final long SALTELLI_DESIGN = 0x5A17;
+    /** The common replicate seeds of a calibration's candidates. */
+    public static final long CALIBRATION_REPLICATES = 0xCA11B;
+    /** ABC-SMC's resampling and perturbation kernels. */
+    public static final long ABC = 0xABC;
+
     private final long master;
 
     public Streams(long master) {
@@ -34,6 +46,16 @@ public final class Streams {
     public UniformRandomProvider stream(int purpose, long tick, long block) {
         long h = derive(master, purpose, tick, block);
         return RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] {h, mix(h)});
+    }
+
+    /** The generator of an experiment-level stream: salt (one of the constants above) under a seed. */
+    public static UniformRandomProvider experiment(long seed, long salt) {
+        return seeded(derive(seed, salt));
+    }
+
+    /** The generator every ChatShare stream outside a run starts from a 64-bit seed. */
+    public static UniformRandomProvider seeded(long seed) {
+        return RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
     }
 
     /** A well-mixed long from a master seed and identifiers (one SplitMix64 step per component). */

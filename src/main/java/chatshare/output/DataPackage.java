@@ -1,6 +1,5 @@
 package chatshare.output;
 
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.io.IOException;
@@ -49,7 +48,7 @@ public final class DataPackage {
 
     private static Map<String, Object> write(AtomicOutput file, JsonObject p) throws IOException {
         try (AtomicOutput out = file) {
-            new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(p, out.writer());
+            chatshare.config.Json.FILE.toJson(p, out.writer());
             out.writer().write('\n');
             return out.commitEntry();
         }

@@ -1,7 +1,6 @@
 package chatshare.output;
 
 import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.io.IOException;
@@ -13,8 +12,7 @@ import java.util.Properties;
 
 /** manifest.json: what was run (resolved config, seed, versions), when, and checksums of the outputs. */
 public final class Manifest {
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping()
-            .serializeSpecialFloatingPointValues().create();
+    private static final Gson GSON = chatshare.config.Json.FILE;
 
     private Manifest() {
     }
@@ -41,7 +39,7 @@ public final class Manifest {
      * id (design point and replicate), the seed, and the ChatShare version and git commit.
      */
     public static String key(JsonElement resolvedConfig, RunLabel label) {
-        String identity = String.join("\n", new Gson().toJson(resolvedConfig), label.run(),
+        String identity = String.join("\n", chatshare.config.Json.PLAIN.toJson(resolvedConfig), label.run(),
                 String.valueOf(label.replicate()), String.valueOf(label.seed()), version(), gitCommit());
         try {
             byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
